@@ -1,0 +1,58 @@
+//! `cargo run --bin validate -- data/cppcc-2023.json [more.json …]`
+//!
+//! Prints every problem of each data file with its JSON path; exits 1 if any.
+//! Quotes are checked against the file's `source` (relative to the data file).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use huimou::model::{load_review, parse_review, Problem, Source};
+
+fn main() -> ExitCode {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: validate DATA.json [DATA.json …]");
+        return ExitCode::from(2);
+    }
+    let mut failed = false;
+    for file in &files {
+        let problems = check(Path::new(file));
+        if problems.is_empty() {
+            println!("{file}: ok");
+        } else {
+            failed = true;
+            for p in &problems {
+                println!("{file}: {p}");
+            }
+            println!("{file}: {} problem(s)", problems.len());
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn check(path: &Path) -> Vec<Problem> {
+    let json = match std::fs::read_to_string(path) {
+        Ok(j) => j,
+        Err(e) => return vec![Problem::new("", format!("cannot read the file: {e}"))],
+    };
+    // Parse first to learn where the source text is.
+    let review = match parse_review(&json) {
+        Ok(r) => r,
+        Err(p) => return vec![p],
+    };
+    let source_path = path.parent().unwrap_or(Path::new(".")).join(&review.source);
+    let source = match std::fs::read_to_string(&source_path) {
+        Ok(text) => Source::new(&text),
+        Err(e) => {
+            return vec![Problem::new(
+                "source",
+                format!("cannot read {}: {e}", source_path.display()),
+            )]
+        }
+    };
+    load_review(&json, Some(&source)).err().unwrap_or_default()
+}

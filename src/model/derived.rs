@@ -1,0 +1,41 @@
+//! Figures computed from others (never typed in), in integer arithmetic so the
+//! wasm carries no float formatting.
+
+use super::types::{Derived, Review};
+
+/// A share in tenths of a percent, rounded half up: 311 of 387 → 804 (80.4%).
+pub fn share_permille(part: u64, whole: u64) -> Option<u64> {
+    if whole == 0 || part > whole {
+        return None;
+    }
+    let scaled = u128::from(part) * 2000 + u128::from(whole);
+    u64::try_from(scaled / (2 * u128::from(whole))).ok()
+}
+
+/// A derived figure with its inputs resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Share<'a> {
+    pub derived: &'a Derived,
+    pub part: u64,
+    pub whole: u64,
+    pub permille: u64,
+}
+
+pub fn share<'a>(review: &'a Review, derived: &'a Derived) -> Option<Share<'a>> {
+    let value = |id: &str| review.metrics.iter().find(|m| m.id == id).map(|m| m.value);
+    let (part, whole) = (value(&derived.part)?, value(&derived.whole)?);
+    Some(Share {
+        derived,
+        part,
+        whole,
+        permille: share_permille(part, whole)?,
+    })
+}
+
+pub fn shares(review: &Review) -> Vec<Share<'_>> {
+    review
+        .derived
+        .iter()
+        .filter_map(|d| share(review, d))
+        .collect()
+}

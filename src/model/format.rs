@@ -1,0 +1,88 @@
+//! Numbers and dates as readers of each language expect them.
+
+use super::lang::Lang;
+use super::types::{Qualifier, When};
+
+/// 3700 → "3,700". Both languages group thousands: the figure cards show
+/// numbers the way Chinese infographics print large figures.
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The big number of a card: "3,700+" for 余 / "more than".
+pub fn figure(value: u64, qualifier: Option<Qualifier>) -> String {
+    match qualifier {
+        Some(Qualifier::MoreThan) => format!("{}+", group_thousands(value)),
+        None => group_thousands(value),
+    }
+}
+
+/// The figure as a sentence fragment, for screen readers and plain text:
+/// "3700余人次" / "more than 3,700 person-times".
+pub fn figure_phrase(value: u64, qualifier: Option<Qualifier>, unit: &str, lang: Lang) -> String {
+    let unit_sep = if unit == "%" || lang == Lang::Zh {
+        ""
+    } else {
+        " "
+    };
+    match (lang, qualifier) {
+        (Lang::Zh, Some(Qualifier::MoreThan)) => format!("{value}余{unit}"),
+        (Lang::Zh, None) => format!("{value}{unit}"),
+        (Lang::En, Some(Qualifier::MoreThan)) => {
+            format!("more than {}{unit_sep}{unit}", group_thousands(value))
+        }
+        (Lang::En, None) => format!("{}{unit_sep}{unit}", group_thousands(value)),
+    }
+}
+
+/// 804 tenths of a percent → "80.4%".
+pub fn percent(permille: u64) -> String {
+    format!("{}.{}%", permille / 10, permille % 10)
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date no more precise than the data: "2023年", "2023年10月", "近日".
+pub fn when(when: &When, lang: Lang) -> String {
+    let month_en = |m: u8| {
+        EN_MONTHS
+            .get(usize::from(m).wrapping_sub(1))
+            .copied()
+            .unwrap_or("?")
+    };
+    match (*when, lang) {
+        (When::Year { year }, Lang::Zh) => format!("{year}年"),
+        (When::Year { year }, Lang::En) => format!("{year}"),
+        (When::Quarter { year, quarter }, Lang::Zh) => format!("{year}年第{quarter}季度"),
+        (When::Quarter { year, quarter }, Lang::En) => format!("Q{quarter} {year}"),
+        (When::Month { year, month }, Lang::Zh) => format!("{year}年{month}月"),
+        (When::Month { year, month }, Lang::En) => format!("{} {year}", month_en(month)),
+        (When::Day { year, month, day }, Lang::Zh) => format!("{year}年{month}月{day}日"),
+        (When::Day { year, month, day }, Lang::En) => format!("{day} {} {year}", month_en(month)),
+        (When::Publication, Lang::Zh) => "近日（发稿前后）".to_string(),
+        (When::Publication, Lang::En) => "Recently (around publication)".to_string(),
+        (When::Outlook { year }, Lang::Zh) => format!("{year}年展望"),
+        (When::Outlook { year }, Lang::En) => format!("Outlook for {year}"),
+    }
+}

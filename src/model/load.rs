@@ -1,0 +1,41 @@
+//! JSON → validated review. The only way data enters the model, for the
+//! bundled edition and for files loaded with `?data=` alike.
+
+use super::source::Source;
+use super::types::Review;
+use super::validate::{validate, Problem};
+
+/// Larger files are refused before parsing: no edition is near this, and a
+/// reader's phone should not try to parse a hostile multi-megabyte file.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Parses a review, reporting a type or syntax error with its JSON path.
+pub fn parse_review(json: &str) -> Result<Review, Problem> {
+    if json.len() > MAX_FILE_BYTES {
+        return Err(Problem::new(
+            "",
+            format!(
+                "the data file is {} bytes; at most {MAX_FILE_BYTES} are accepted",
+                json.len()
+            ),
+        ));
+    }
+    let de = &mut serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        // serde_path_to_error writes "." for the root.
+        let path = if path == "." { String::new() } else { path };
+        Problem::new(path, e.into_inner().to_string())
+    })
+}
+
+/// Parses and validates; every problem is returned, not just the first.
+pub fn load_review(json: &str, source: Option<&Source>) -> Result<Review, Vec<Problem>> {
+    let review = parse_review(json).map_err(|p| vec![p])?;
+    let problems = validate(&review, source);
+    if problems.is_empty() {
+        Ok(review)
+    } else {
+        Err(problems)
+    }
+}

@@ -1,0 +1,19 @@
+//! Pure Rust, no web-sys: the data, its validation, derived figures and
+//! formatting. Everything here is tested natively with `cargo test`.
+
+pub mod derived;
+pub mod edition;
+pub mod format;
+pub mod lang;
+pub mod load;
+pub mod params;
+pub mod source;
+pub mod types;
+pub mod validate;
+
+pub use edition::Edition;
+pub use lang::{Bilingual, Lang};
+pub use load::{load_review, parse_review};
+pub use source::Source;
+pub use types::*;
+pub use validate::{validate, Problem};

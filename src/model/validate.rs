@@ -1,0 +1,441 @@
+//! Every rule an edition must keep, shared by the build, the tests, the
+//! `validate` command and the widget's run-time loader. Each problem carries
+//! the JSON path of the value at fault, so an editor can go straight to it.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use super::source::Source;
+use super::types::{Qualifier, Review, Text, Verbatim, When};
+
+/// A string longer than this is a mistake (or an attack), not an article.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+pub const MAX_ID_CHARS: usize = 64;
+/// Figures beyond this are not counts a district reports, and would not fit a card.
+pub const MAX_VALUE: u64 = 1_000_000_000_000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Checks a parsed review. With `source`, every verbatim text is checked
+/// against the article; without it (data loaded at run time) the other rules
+/// still apply.
+pub fn validate(review: &Review, source: Option<&Source>) -> Vec<Problem> {
+    let mut v = Validator {
+        review,
+        source,
+        problems: Vec::new(),
+    };
+    v.ids();
+    v.texts();
+    v.references();
+    v.figures();
+    v.dates();
+    v.problems
+}
+
+struct Validator<'a> {
+    review: &'a Review,
+    source: Option<&'a Source>,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    fn report(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    /// Sections, metrics, derived figures, items, programmes and captions
+    /// share one id space: a deep link `#x` must name one thing.
+    fn ids(&mut self) {
+        let r = self.review;
+        let mut all: Vec<(String, &str)> = vec![("id".into(), r.id.as_str())];
+        all.extend(
+            r.sections
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (format!("sections[{i}].id"), x.id.as_str())),
+        );
+        all.extend(
+            r.metrics
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (format!("metrics[{i}].id"), x.id.as_str())),
+        );
+        all.extend(
+            r.derived
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (format!("derived[{i}].id"), x.id.as_str())),
+        );
+        all.extend(
+            r.items
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (format!("items[{i}].id"), x.id.as_str())),
+        );
+        all.extend(
+            r.programmes
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (format!("programmes[{i}].id"), x.id.as_str())),
+        );
+        all.extend(
+            r.captions
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (format!("captions[{i}].id"), x.id.as_str())),
+        );
+        let mut seen: HashMap<&str, String> = HashMap::new();
+        for (path, id) in all {
+            if !is_valid_id(id) {
+                self.report(
+                    &path,
+                    format!(
+                        "id {} must be lowercase ascii letters, digits and single '-' (at most {MAX_ID_CHARS} characters)",
+                        shorten(id)
+                    ),
+                );
+            }
+            // The review's own id names the file, not an element; it may equal a section's.
+            if path == "id" {
+                continue;
+            }
+            if let Some(first) = seen.get(id) {
+                let message = format!("duplicate id \"{id}\" (first used at {first})");
+                self.report(&path, message);
+            } else {
+                seen.insert(id, path);
+            }
+        }
+    }
+
+    fn texts(&mut self) {
+        let r = self.review;
+        let mut editorial: Vec<(String, &Text)> = vec![
+            ("institution".into(), &r.institution),
+            ("short_name".into(), &r.short_name),
+        ];
+        let mut verbatim: Vec<(String, &Verbatim)> = vec![
+            ("title".into(), &r.title),
+            ("subtitle".into(), &r.subtitle),
+            ("byline.organisation".into(), &r.byline.organisation),
+        ];
+        if r.byline.reporters.is_empty() {
+            self.report("byline.reporters", "a byline names at least one reporter");
+        }
+        for (i, x) in r.byline.reporters.iter().enumerate() {
+            verbatim.push((format!("byline.reporters[{i}]"), x));
+        }
+        for (i, x) in r.byline.correspondents.iter().enumerate() {
+            verbatim.push((format!("byline.correspondents[{i}]"), x));
+        }
+        for (i, c) in r.captions.iter().enumerate() {
+            verbatim.push((format!("captions[{i}].text"), &c.text));
+        }
+        if r.sections.is_empty() {
+            self.report("sections", "a review has at least one section");
+        }
+        for (i, s) in r.sections.iter().enumerate() {
+            editorial.push((format!("sections[{i}].label"), &s.label));
+            if let Some(note) = &s.note {
+                editorial.push((format!("sections[{i}].note"), note));
+            }
+            if let Some(h) = &s.heading {
+                verbatim.push((format!("sections[{i}].heading"), h));
+            }
+            for (j, p) in s.paragraphs.iter().enumerate() {
+                verbatim.push((format!("sections[{i}].paragraphs[{j}]"), p));
+            }
+        }
+        for (i, m) in r.metrics.iter().enumerate() {
+            editorial.push((format!("metrics[{i}].unit"), &m.unit));
+            editorial.push((format!("metrics[{i}].label"), &m.label));
+            verbatim.push((format!("metrics[{i}].quote"), &m.quote));
+            for (j, s) in m.restated.iter().enumerate() {
+                verbatim.push((format!("metrics[{i}].restated[{j}].quote"), &s.quote));
+            }
+        }
+        for (i, d) in r.derived.iter().enumerate() {
+            editorial.push((format!("derived[{i}].label"), &d.label));
+        }
+        for (i, it) in r.items.iter().enumerate() {
+            editorial.push((format!("items[{i}].title"), &it.title));
+            verbatim.push((format!("items[{i}].quote"), &it.quote));
+        }
+        for (i, p) in r.programmes.iter().enumerate() {
+            verbatim.push((format!("programmes[{i}].name"), &p.name));
+            editorial.push((format!("programmes[{i}].note"), &p.note));
+            verbatim.push((format!("programmes[{i}].quote"), &p.quote));
+        }
+        for (path, t) in editorial {
+            self.both_languages(&path, &t.zh, &t.en);
+        }
+        for (path, t) in verbatim {
+            self.both_languages(&path, &t.zh, &t.en);
+            if let Some(source) = self.source {
+                if !t.zh.trim().is_empty() && !source.contains(&t.zh) {
+                    self.report(
+                        format!("{path}.zh"),
+                        format!("{} is not in the source text", shorten(&t.zh)),
+                    );
+                }
+            }
+        }
+    }
+
+    fn both_languages(&mut self, path: &str, zh: &str, en: &str) {
+        for (lang, s) in [("zh", zh), ("en", en)] {
+            if s.trim().is_empty() {
+                self.report(format!("{path}.{lang}"), "must not be empty");
+            } else if s.chars().count() > MAX_TEXT_CHARS {
+                self.report(
+                    format!("{path}.{lang}"),
+                    format!("longer than {MAX_TEXT_CHARS} characters"),
+                );
+            }
+        }
+    }
+
+    fn references(&mut self) {
+        let r = self.review;
+        let has_section = |id: &str| r.sections.iter().any(|s| s.id == id);
+        let has_metric = |id: &str| r.metrics.iter().any(|m| m.id == id);
+        let has_item = |id: &str| r.items.iter().any(|m| m.id == id);
+        let mut dangling = Vec::new();
+        for (i, m) in r.metrics.iter().enumerate() {
+            if !has_section(&m.section) {
+                dangling.push((format!("metrics[{i}].section"), "section", &m.section));
+            }
+            if let Some(whole) = &m.part_of {
+                if !has_metric(whole) {
+                    dangling.push((format!("metrics[{i}].part_of"), "metric", whole));
+                } else if *whole == m.id {
+                    self.report(
+                        format!("metrics[{i}].part_of"),
+                        "a figure cannot be part of itself",
+                    );
+                }
+            }
+            for (j, it) in m.items.iter().enumerate() {
+                if !has_item(it) {
+                    dangling.push((format!("metrics[{i}].items[{j}]"), "item", it));
+                }
+            }
+        }
+        for (i, d) in r.derived.iter().enumerate() {
+            for (field, id) in [("part", &d.part), ("whole", &d.whole)] {
+                if !has_metric(id) {
+                    dangling.push((format!("derived[{i}].{field}"), "metric", id));
+                }
+            }
+        }
+        for (i, it) in r.items.iter().enumerate() {
+            if !has_section(&it.section) {
+                dangling.push((format!("items[{i}].section"), "section", &it.section));
+            }
+            for (j, m) in it.metrics.iter().enumerate() {
+                if !has_metric(m) {
+                    dangling.push((format!("items[{i}].metrics[{j}]"), "metric", m));
+                }
+            }
+        }
+        for (path, kind, id) in dangling {
+            self.report(path, format!("no {kind} has the id {}", shorten(id)));
+        }
+    }
+
+    fn figures(&mut self) {
+        let r = self.review;
+        let value_of = |id: &str| r.metrics.iter().find(|m| m.id == id).map(|m| m.value);
+        for (i, m) in r.metrics.iter().enumerate() {
+            if m.value > MAX_VALUE {
+                self.report(
+                    format!("metrics[{i}].value"),
+                    format!("{} is larger than {MAX_VALUE}", m.value),
+                );
+            }
+            if !value_in_quote(m.value, &m.unit.zh, &m.quote.zh) {
+                self.report(
+                    format!("metrics[{i}].quote.zh"),
+                    format!("the value {} does not appear in the quote", m.value),
+                );
+            }
+            for (j, s) in m.restated.iter().enumerate() {
+                let path = format!("metrics[{i}].restated[{j}]");
+                if !value_in_quote(s.value, &m.unit.zh, &s.quote.zh) {
+                    self.report(
+                        format!("{path}.quote.zh"),
+                        format!("the value {} does not appear in the quote", s.value),
+                    );
+                }
+                let consistent = match s.qualifier {
+                    None => s.value == m.value,
+                    Some(Qualifier::MoreThan) => s.value <= m.value,
+                };
+                if !consistent {
+                    self.report(
+                        format!("{path}.value"),
+                        format!("restates {} as {}, which disagrees", m.value, s.value),
+                    );
+                }
+            }
+            if let (Some(whole), Some(whole_value)) =
+                (&m.part_of, m.part_of.as_deref().and_then(value_of))
+            {
+                if m.value > whole_value {
+                    self.report(
+                        format!("metrics[{i}].value"),
+                        format!(
+                            "{} is part of \"{whole}\" ({whole_value}) but exceeds it",
+                            m.value
+                        ),
+                    );
+                }
+            }
+        }
+        for (i, d) in r.derived.iter().enumerate() {
+            if let (Some(part), Some(whole)) = (value_of(&d.part), value_of(&d.whole)) {
+                if whole == 0 {
+                    self.report(format!("derived[{i}].whole"), "the whole is zero");
+                } else if part > whole {
+                    self.report(
+                        format!("derived[{i}].part"),
+                        format!("the part ({part}) exceeds the whole ({whole})"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn dates(&mut self) {
+        let year = self.review.year;
+        if !(1949..=2200).contains(&year) {
+            self.report("year", format!("{year} is not a plausible year"));
+        }
+        for (i, it) in self.review.items.iter().enumerate() {
+            if let Err(message) = check_when(&it.when, year) {
+                self.report(format!("items[{i}].when"), message);
+            }
+        }
+    }
+}
+
+fn check_when(when: &When, review_year: i32) -> Result<(), String> {
+    let past = |y: i32| {
+        if y > review_year {
+            Err(format!(
+                "{y} is after the review's year {review_year}; plans are \"outlook\""
+            ))
+        } else if y < 1949 {
+            Err(format!("{y} is not a plausible year"))
+        } else {
+            Ok(())
+        }
+    };
+    match *when {
+        When::Year { year } => past(year),
+        When::Quarter { year, quarter } => {
+            past(year)?;
+            (1..=4)
+                .contains(&quarter)
+                .then_some(())
+                .ok_or(format!("quarter {quarter} is not 1 to 4"))
+        }
+        When::Month { year, month } => {
+            past(year)?;
+            (1..=12)
+                .contains(&month)
+                .then_some(())
+                .ok_or(format!("month {month} is not 1 to 12"))
+        }
+        When::Day { year, month, day } => {
+            past(year)?;
+            if !(1..=12).contains(&month) {
+                return Err(format!("month {month} is not 1 to 12"));
+            }
+            let last = days_in_month(year, month);
+            (1..=last)
+                .contains(&day)
+                .then_some(())
+                .ok_or(format!("day {day} is not in {year}-{month:02}"))
+        }
+        When::Publication => Ok(()),
+        When::Outlook { year } => (year > review_year).then_some(()).ok_or(format!(
+            "an outlook looks ahead: {year} is not after {review_year}"
+        )),
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= MAX_ID_CHARS
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Does the quote state this number? As digits not inside a longer number
+/// (so 15 is not found in 152), or, for small counts, as a Chinese numeral
+/// followed by the unit (四个).
+pub fn value_in_quote(value: u64, unit_zh: &str, quote: &str) -> bool {
+    let digits = value.to_string();
+    let quote: String = quote.chars().filter(|c| !c.is_whitespace()).collect();
+    let as_digits = quote
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run == digits);
+    as_digits
+        || chinese_numeral(value)
+            .is_some_and(|n| !unit_zh.is_empty() && quote.contains(&format!("{n}{unit_zh}")))
+}
+
+fn chinese_numeral(value: u64) -> Option<&'static str> {
+    const NUMERALS: [&str; 11] = [
+        "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+    ];
+    NUMERALS.get(usize::try_from(value).ok()?).copied()
+}
+
+/// Keeps error messages readable when the offending text is huge or hostile.
+fn shorten(s: &str) -> String {
+    let head: String = s.chars().take(40).collect();
+    if head.len() < s.len() {
+        format!("\"{head}…\"")
+    } else {
+        format!("\"{head}\"")
+    }
+}

@@ -1,0 +1,345 @@
+//! The bundled data against the article it comes from. These tests prove the
+//! widget's central promise: every figure shows the sentence it comes from.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use huimou::model::derived::{share, share_permille};
+use huimou::model::format::percent;
+use huimou::model::source::strip_whitespace;
+use huimou::model::{load_review, Qualifier, Review, Source, When};
+
+const SOURCE: &str = include_str!("../data/source/rongchang-2023.txt");
+
+fn review(file: &str) -> Review {
+    let json = std::fs::read_to_string(file).unwrap();
+    load_review(&json, Some(&Source::new(SOURCE))).unwrap_or_else(|problems| {
+        panic!(
+            "{file}:\n{}",
+            problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+fn cppcc() -> Review {
+    review("data/cppcc-2023.json")
+}
+
+fn npc() -> Review {
+    review("data/npc-2023.json")
+}
+
+fn metric_value(r: &Review, id: &str) -> (u64, Option<Qualifier>) {
+    let m = r
+        .metrics
+        .iter()
+        .find(|m| m.id == id)
+        .unwrap_or_else(|| panic!("no metric {id}"));
+    (m.value, m.qualifier)
+}
+
+#[test]
+fn the_source_in_data_is_the_seed_text() {
+    // data/source is what the quotes are checked against; it must be the article itself.
+    if let Ok(seed) = std::fs::read_to_string("../shared/seed/000_d0a0fca683f31aeb.txt") {
+        assert_eq!(seed, SOURCE);
+    }
+    assert!(SOURCE.contains("荣昌区人大常委会交出了"));
+}
+
+#[test]
+fn both_reviews_validate_against_the_source() {
+    // load_review panics with every problem listed if anything is wrong.
+    assert_eq!(cppcc().id, "cppcc");
+    assert_eq!(npc().id, "npc");
+}
+
+#[test]
+fn every_quote_is_in_the_source_independently_checked() {
+    // A second check that does not use the validator: walk the raw JSON and
+    // test every `zh` of every object under a key naming verbatim text.
+    let stripped = strip_whitespace(SOURCE);
+    for file in ["data/cppcc-2023.json", "data/npc-2023.json"] {
+        let value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        let mut checked = 0;
+        walk(&value, "", &mut |key, v| {
+            // Item titles are editorial; the review's own title is checked by the validator.
+            let verbatim_key = matches!(
+                key,
+                "quote"
+                    | "subtitle"
+                    | "heading"
+                    | "text"
+                    | "name"
+                    | "organisation"
+                    | "paragraphs"
+                    | "reporters"
+                    | "correspondents"
+            );
+            if let (true, Some(zh)) = (verbatim_key, v.get("zh").and_then(|z| z.as_str())) {
+                assert!(
+                    stripped.contains(&strip_whitespace(zh)),
+                    "{file}: {key}: {zh}"
+                );
+                checked += 1;
+            }
+        });
+        assert!(checked > 100, "{file}: only {checked} quotes found");
+    }
+}
+
+fn walk(v: &serde_json::Value, key: &str, f: &mut dyn FnMut(&str, &serde_json::Value)) {
+    f(key, v);
+    match v {
+        serde_json::Value::Object(map) => map.iter().for_each(|(k, x)| walk(x, k, f)),
+        // Items of a list are checked under the list's key (paragraphs, reporters …).
+        serde_json::Value::Array(xs) => xs.iter().for_each(|x| walk(x, key, f)),
+        _ => {}
+    }
+}
+
+#[test]
+fn figure_and_item_counts_per_review() {
+    // A dropped (or duplicated) figure or item changes these.
+    let (c, n) = (cppcc(), npc());
+    assert_eq!(
+        (
+            c.metrics.len(),
+            c.items.len(),
+            c.derived.len(),
+            c.programmes.len()
+        ),
+        (40, 36, 5, 23)
+    );
+    assert_eq!(
+        (
+            n.metrics.len(),
+            n.items.len(),
+            n.derived.len(),
+            n.programmes.len()
+        ),
+        (42, 57, 3, 26)
+    );
+    assert_eq!((c.captions.len(), n.captions.len()), (2, 2));
+}
+
+/// Every run of digits in a text, as numbers.
+fn numbers_in(text: &str) -> BTreeSet<u64> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter_map(|run| run.parse().ok())
+        .collect()
+}
+
+fn article_body(r: &Review) -> String {
+    r.sections
+        .iter()
+        .map(|s| {
+            let heading = s.heading.as_ref().map(|h| h.zh.as_str()).unwrap_or("");
+            let paragraphs: String = s.paragraphs.iter().map(|p| p.zh.as_str()).collect();
+            strip_whitespace(&format!("{heading}{paragraphs}"))
+        })
+        .collect()
+}
+
+#[test]
+fn the_sections_hold_the_whole_article_in_order() {
+    let stripped = strip_whitespace(SOURCE);
+    for r in [cppcc(), npc()] {
+        let body = article_body(&r);
+        assert!(
+            stripped.contains(&body),
+            "{}: sections are not one contiguous run of the article",
+            r.id
+        );
+        assert!(
+            body.chars().count() > 2800,
+            "{}: only {} characters",
+            r.id,
+            body.chars().count()
+        );
+    }
+    // The two bodies together with titles, bylines and captions are the whole page.
+    let mut rest = stripped.clone();
+    for r in [cppcc(), npc()] {
+        rest = rest.replacen(&article_body(&r), "", 1);
+        let mut pieces = vec![
+            r.title.zh.clone(),
+            r.subtitle.zh.clone(),
+            r.byline.organisation.zh.clone(),
+        ];
+        pieces.extend(
+            r.byline
+                .reporters
+                .iter()
+                .chain(&r.byline.correspondents)
+                .map(|p| p.zh.clone()),
+        );
+        pieces.extend(
+            r.captions
+                .iter()
+                .map(|c| format!("{}{}", c.mark.clone().unwrap_or_default(), c.text.zh)),
+        );
+        for piece in pieces {
+            rest = rest.replacen(&strip_whitespace(&piece), "", 1);
+        }
+    }
+    // What remains is only the byline's job titles.
+    assert_eq!(rest, "记者通讯员记者通讯员");
+}
+
+#[test]
+fn every_number_printed_in_an_article_is_a_figure() {
+    // Years and the numerals inside mechanism names are not figures.
+    let not_figures = |id: &str| -> BTreeSet<u64> {
+        match id {
+            "cppcc" => [885, 2023, 2024, 6666].into(),
+            _ => [2021, 2023, 2024, 2035].into(),
+        }
+    };
+    for r in [cppcc(), npc()] {
+        let printed = numbers_in(&article_body(&r));
+        let covered: BTreeSet<u64> = r
+            .metrics
+            .iter()
+            .flat_map(|m| std::iter::once(m.value).chain(m.restated.iter().map(|s| s.value)))
+            .collect();
+        let uncovered: BTreeSet<u64> = printed.difference(&covered).copied().collect();
+        assert_eq!(uncovered, not_figures(&r.id), "{}", r.id);
+    }
+}
+
+#[test]
+fn the_known_traps_are_modelled_faithfully() {
+    let (c, n) = (cppcc(), npc());
+    // The lead rounds the courtyard figure to 110余; the body gives 112.
+    let courtyard = c.metrics.iter().find(|m| m.value == 112).unwrap();
+    assert_eq!(courtyard.qualifier, None);
+    assert!(courtyard
+        .restated
+        .iter()
+        .any(|s| s.value == 110 && s.qualifier == Some(Qualifier::MoreThan)));
+    // 283 twice, with two meanings.
+    let twice: Vec<_> = n.metrics.iter().filter(|m| m.value == 283).collect();
+    assert_eq!(twice.len(), 2);
+    assert_ne!(twice[0].unit.zh, twice[1].unit.zh);
+    // 46 twice in the CPPCC review: problems collected and companies introduced.
+    assert_eq!(c.metrics.iter().filter(|m| m.value == 46).count(), 2);
+    // 余 is kept wherever the text prints it.
+    for (value, unit) in [(3700, "人次"), (200, "盏"), (100, "盏")] {
+        let m = c
+            .metrics
+            .iter()
+            .find(|m| m.value == value && m.unit.zh == unit)
+            .unwrap();
+        assert_eq!(m.qualifier, Some(Qualifier::MoreThan), "{}", m.id);
+        assert!(m.quote.zh.contains(&format!("{value}余")), "{}", m.id);
+    }
+    assert_eq!(
+        c.metrics.iter().filter(|m| m.qualifier.is_some()).count(),
+        4
+    );
+    assert_eq!(
+        n.metrics.iter().filter(|m| m.qualifier.is_some()).count(),
+        0
+    );
+    assert_eq!(metric_value(&c, "proposals-submitted"), (387, None));
+}
+
+#[test]
+fn derived_figures_are_computed_from_their_inputs() {
+    let (c, n) = (cppcc(), npc());
+    let shown = |r: &Review, id: &str| {
+        let d = r.derived.iter().find(|d| d.id == id).unwrap();
+        let s = share(r, d).unwrap();
+        (s.part, s.whole, percent(s.permille))
+    };
+    assert_eq!(
+        shown(&c, "proposals-accepted-share"),
+        (311, 387, "80.4%".into())
+    );
+    assert_eq!(
+        shown(&c, "reports-adopted-share"),
+        (152, 610, "24.9%".into())
+    );
+    assert_eq!(
+        shown(&n, "pledges-fulfilled-share"),
+        (1813, 1841, "98.5%".into())
+    );
+    assert_eq!(
+        shown(&n, "public-requests-settled-share"),
+        (1602, 1866, "85.9%".into())
+    );
+    // Every declared share resolves.
+    for r in [&c, &n] {
+        for d in &r.derived {
+            assert!(share(r, d).is_some(), "{}", d.id);
+        }
+    }
+    assert_eq!(share_permille(1, 3), Some(333));
+}
+
+#[test]
+fn dates_are_no_more_precise_than_the_text() {
+    let (c, n) = (cppcc(), npc());
+    let all: Vec<_> = c.items.iter().chain(&n.items).collect();
+    assert!(all
+        .iter()
+        .all(|i| !matches!(i.when, When::Day { .. } | When::Quarter { .. })));
+    // Exactly one month is named in the page (去年10月) and one 近日.
+    let months: Vec<_> = all
+        .iter()
+        .filter(|i| matches!(i.when, When::Month { .. }))
+        .collect();
+    assert_eq!(months.len(), 1);
+    assert_eq!(
+        months[0].when,
+        When::Month {
+            year: 2023,
+            month: 10
+        }
+    );
+    assert!(months[0].quote.zh.contains("去年10月"));
+    let recent: Vec<_> = all.iter().filter(|i| i.when == When::Publication).collect();
+    assert_eq!(recent.len(), 1);
+    assert!(recent[0].quote.zh.contains("近日"));
+    // Plans are the 2024 outlook, and nothing else is dated after 2023.
+    for i in &all {
+        match i.when {
+            When::Outlook { year } => assert_eq!(year, 2024, "{}", i.id),
+            When::Year { year } => assert_eq!(year, 2023, "{}", i.id),
+            _ => {}
+        }
+    }
+    assert!(all.iter().any(|i| matches!(i.when, When::Outlook { .. })));
+}
+
+#[test]
+fn every_section_and_figure_is_bilingual() {
+    for r in [cppcc(), npc()] {
+        for m in &r.metrics {
+            // The English label must not just repeat the Chinese.
+            assert!(
+                m.label.en.is_ascii() || m.label.en != m.label.zh,
+                "{}",
+                m.id
+            );
+            assert!(!m.quote.en.trim().is_empty(), "{}", m.id);
+        }
+        for s in &r.sections {
+            assert_eq!(
+                s.paragraphs
+                    .iter()
+                    .filter(|p| p.en.trim().is_empty())
+                    .count(),
+                0,
+                "{}",
+                s.id
+            );
+        }
+    }
+}

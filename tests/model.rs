@@ -1,0 +1,145 @@
+//! The pure model: formatting, URL parameters, the same-origin rule, quotes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use huimou::model::format::{figure, figure_phrase, group_thousands, percent, when};
+use huimou::model::params::{data_url, decode, DataRefusal, Params, ThemeChoice};
+use huimou::model::validate::value_in_quote;
+use huimou::model::{Lang, Qualifier, When};
+
+#[test]
+fn numbers_group_thousands() {
+    assert_eq!(group_thousands(0), "0");
+    assert_eq!(group_thousands(999), "999");
+    assert_eq!(group_thousands(3700), "3,700");
+    assert_eq!(group_thousands(1_234_567), "1,234,567");
+}
+
+#[test]
+fn more_than_is_kept_in_both_languages() {
+    assert_eq!(figure(3700, Some(Qualifier::MoreThan)), "3,700+");
+    assert_eq!(figure(1841, None), "1,841");
+    assert_eq!(
+        figure_phrase(3700, Some(Qualifier::MoreThan), "人次", Lang::Zh),
+        "3700余人次"
+    );
+    assert_eq!(
+        figure_phrase(3700, Some(Qualifier::MoreThan), "person-times", Lang::En),
+        "more than 3,700 person-times"
+    );
+    assert_eq!(figure_phrase(100, None, "%", Lang::En), "100%");
+    assert_eq!(figure_phrase(1841, None, "件", Lang::Zh), "1841件");
+}
+
+#[test]
+fn percentages_use_tenths() {
+    assert_eq!(percent(804), "80.4%");
+    assert_eq!(percent(1000), "100.0%");
+    assert_eq!(percent(5), "0.5%");
+}
+
+#[test]
+fn dates_say_only_their_precision() {
+    assert_eq!(when(&When::Year { year: 2023 }, Lang::Zh), "2023年");
+    assert_eq!(
+        when(
+            &When::Month {
+                year: 2023,
+                month: 10
+            },
+            Lang::Zh
+        ),
+        "2023年10月"
+    );
+    assert_eq!(
+        when(
+            &When::Month {
+                year: 2023,
+                month: 10
+            },
+            Lang::En
+        ),
+        "October 2023"
+    );
+    assert_eq!(
+        when(&When::Outlook { year: 2024 }, Lang::En),
+        "Outlook for 2024"
+    );
+    assert!(when(&When::Publication, Lang::Zh).starts_with("近日"));
+}
+
+#[test]
+fn values_are_found_only_as_whole_numbers() {
+    assert!(value_in_quote(152, "条", "被市政协采用152条"));
+    assert!(!value_in_quote(15, "条", "被市政协采用152条"));
+    assert!(!value_in_quote(52, "条", "被市政协采用152条"));
+    assert!(value_in_quote(4, "个", "创新搭建四个协商平台"));
+    // A Chinese numeral counts only before its unit: 一 is everywhere.
+    assert!(!value_in_quote(1, "次", "一年来，区政协持续强化"));
+    assert!(value_in_quote(3700, "人次", "参与委员、群众3700余人次"));
+}
+
+#[test]
+fn url_parameters_are_parsed_and_bad_values_ignored() {
+    let p = Params::parse(
+        "?review=npc&lang=en&theme=dark&item=liuji-lights&metric=x-1&childId=frame1&utm_source=z",
+    );
+    assert_eq!(p.review.as_deref(), Some("npc"));
+    assert_eq!(p.lang, Some(Lang::En));
+    assert_eq!(p.theme, ThemeChoice::Dark);
+    assert_eq!(p.item.as_deref(), Some("liuji-lights"));
+    assert_eq!(p.metric.as_deref(), Some("x-1"));
+    assert_eq!(p.child_id.as_deref(), Some("frame1"));
+    let bad = Params::parse("lang=fr&theme=neon&item=%3Cscript%3E&review=&metric");
+    assert_eq!(bad, Params::default());
+    assert_eq!(Params::parse("lang=en&lang=xx").lang, Some(Lang::En));
+}
+
+#[test]
+fn percent_decoding_never_fails() {
+    assert_eq!(decode("a%20b+c"), "a b c");
+    assert_eq!(decode("%E5%9B%9E"), "回");
+    assert_eq!(decode("%"), "%");
+    assert_eq!(decode("%zz%4"), "%zz%4");
+    assert_eq!(decode("%FF"), "\u{FFFD}");
+}
+
+#[test]
+fn data_loads_only_from_the_widgets_own_origin() {
+    let origin = "https://news.example";
+    assert_eq!(
+        data_url("data/synth.json", origin),
+        Ok("data/synth.json".into())
+    );
+    assert_eq!(
+        data_url("/x/y.json?v=2", origin),
+        Ok("/x/y.json?v=2".into())
+    );
+    assert_eq!(
+        data_url("https://news.example/d.json", origin),
+        Ok("https://news.example/d.json".into())
+    );
+    for refused in [
+        "https://evil.example/d.json",
+        "https://news.example.evil.example/d.json",
+        "https://news.example@evil.example/d.json",
+        "//evil.example/d.json",
+        "http://news.example/d.json",
+        "javascript:alert(1)",
+        "data:application/json,{}",
+        "file:///etc/passwd",
+        "blob:https://news.example/1",
+    ] {
+        assert_eq!(
+            data_url(refused, origin),
+            Err(DataRefusal::CrossOrigin),
+            "{refused}"
+        );
+    }
+    for malformed in ["/\\evil.example/d.json", "d.json\n", ""] {
+        assert_eq!(
+            data_url(malformed, origin),
+            Err(DataRefusal::Malformed),
+            "{malformed:?}"
+        );
+    }
+}

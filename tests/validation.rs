@@ -1,0 +1,185 @@
+//! One failing fixture per validation rule, each asserting the exact problem
+//! an editor is shown (path and message), and nothing else.
+#![cfg(not(target_arch = "wasm32"))]
+
+use huimou::model::{load_review, Source};
+
+fn source() -> Source {
+    Source::new(&std::fs::read_to_string("data/source/rongchang-2023.txt").unwrap())
+}
+
+fn problems(fixture: &str) -> Vec<String> {
+    let path = format!("tests/fixtures/invalid/{fixture}.json");
+    let json = std::fs::read_to_string(&path).unwrap();
+    match load_review(&json, Some(&source())) {
+        Ok(_) => vec![],
+        Err(ps) => ps.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_only(fixture: &str, expected: &str) {
+    assert_eq!(
+        problems(fixture),
+        vec![expected.to_string()],
+        "fixture {fixture}"
+    );
+}
+
+#[test]
+fn the_valid_fixture_has_no_problem() {
+    let json = std::fs::read_to_string("tests/fixtures/valid.json").unwrap();
+    assert_eq!(load_review(&json, Some(&source())).err(), None);
+}
+
+#[test]
+fn duplicate_ids_are_reported_with_the_first_use() {
+    assert_only(
+        "duplicate-id",
+        "items[1].id: duplicate id \"proposals-accepted\" (first used at metrics[1].id)",
+    );
+}
+
+#[test]
+fn ids_must_be_lowercase_words() {
+    assert_only(
+        "bad-id",
+        "metrics[2].id: id \"Lights Donated\" must be lowercase ascii letters, digits and single '-' (at most 64 characters)",
+    );
+}
+
+#[test]
+fn references_must_resolve() {
+    assert_only(
+        "dangling-item",
+        "metrics[0].items[0]: no item has the id \"no-such-item\"",
+    );
+    assert_only(
+        "unknown-section",
+        "items[0].section: no section has the id \"nowhere\"",
+    );
+}
+
+#[test]
+fn quotes_must_be_in_the_source() {
+    // 312 is not in the article (it says 311), so the quote is not either,
+    // and neither is the value 311 in the altered quote.
+    assert_eq!(
+        problems("quote-not-in-source"),
+        vec![
+            "metrics[1].quote.zh: \"立案312件\" is not in the source text".to_string(),
+            "metrics[1].quote.zh: the value 311 does not appear in the quote".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn the_value_must_appear_in_its_quote() {
+    assert_only(
+        "value-not-in-quote",
+        "metrics[3].quote.zh: the value 5 does not appear in the quote",
+    );
+}
+
+#[test]
+fn parts_never_exceed_wholes() {
+    // The value no longer matches its quote either: both are reported.
+    assert_eq!(
+        problems("part-exceeds-whole"),
+        vec![
+            "metrics[1].quote.zh: the value 388 does not appear in the quote".to_string(),
+            "metrics[1].value: 388 is part of \"proposals-submitted\" (387) but exceeds it"
+                .to_string(),
+        ]
+    );
+    assert_only(
+        "derived-part-exceeds-whole",
+        "derived[0].part: the part (387) exceeds the whole (311)",
+    );
+}
+
+#[test]
+fn dates_must_be_valid_and_not_after_the_review() {
+    assert_only(
+        "month-out-of-range",
+        "items[1].when: month 13 is not 1 to 12",
+    );
+    assert_only(
+        "dated-after-review",
+        "items[0].when: 2024 is after the review's year 2023; plans are \"outlook\"",
+    );
+    assert_only(
+        "outlook-not-ahead",
+        "items[0].when: an outlook looks ahead: 2023 is not after 2023",
+    );
+}
+
+#[test]
+fn texts_need_both_languages() {
+    assert_only("empty-text", "metrics[0].label.en: must not be empty");
+}
+
+#[test]
+fn restatements_must_agree() {
+    assert_eq!(
+        problems("restated-disagrees"),
+        vec![
+            "metrics[0].restated[0].quote.zh: the value 388 does not appear in the quote"
+                .to_string(),
+            "metrics[0].restated[0].value: restates 387 as 388, which disagrees".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn type_errors_carry_their_path() {
+    let wrong = problems("wrong-type");
+    assert_eq!(wrong.len(), 1);
+    assert!(
+        wrong[0].starts_with("metrics[0].value: invalid type: string \"387\", expected u64"),
+        "{wrong:?}"
+    );
+    let missing = problems("missing-field");
+    assert!(
+        missing[0].starts_with("metrics[0]: missing field `quote`"),
+        "{missing:?}"
+    );
+    let unknown = problems("unknown-field");
+    assert!(
+        unknown[0].starts_with("metrics[0].qualifer: unknown field `qualifer`"),
+        "{unknown:?}"
+    );
+    let precision = problems("bad-precision");
+    assert!(
+        precision[0].starts_with("items[0].when.precision: unknown variant `week`"),
+        "{precision:?}"
+    );
+}
+
+#[test]
+fn malformed_json_is_reported_not_panicked() {
+    let p = problems("malformed");
+    assert_eq!(p.len(), 1);
+    assert!(p[0].contains("EOF while parsing"), "{p:?}");
+}
+
+#[test]
+fn the_validate_command_prints_every_problem_and_fails() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_validate"))
+        .args([
+            "tests/fixtures/valid.json",
+            "tests/fixtures/invalid/part-exceeds-whole.json",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("tests/fixtures/valid.json: ok"), "{stdout}");
+    assert!(
+        stdout.contains("part-exceeds-whole.json: metrics[1].value: 388 is part of \"proposals-submitted\" (387) but exceeds it"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("part-exceeds-whole.json: 2 problem(s)"),
+        "{stdout}"
+    );
+}
