@@ -14,7 +14,8 @@ passed=0
 failed=0
 step=0
 
-# Adds the pass/fail counts a runner printed to the totals.
+# Adds the pass/fail counts a runner printed to the totals; sets step_failed.
+# (Called directly, not in $(…): a subshell would lose the totals.)
 count() {
   local log=$1 p f
   # cargo test and wasm-bindgen-test: "test result: ok. 12 passed; 0 failed; …"
@@ -25,7 +26,7 @@ count() {
   f=$((f + $(grep -aoE '^ℹ fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')))
   passed=$((passed + p))
   failed=$((failed + f))
-  echo "$f"
+  step_failed=$f
 }
 
 # run NAME COMMAND…: runs one step, shows its output, stops everything on failure.
@@ -36,11 +37,10 @@ run() {
   printf '\n==> %s\n' "$name"
   "$@" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
-  local f
-  f=$(count "$log")
+  count "$log"
   if [ "$status" != 0 ]; then
     # A failed gate (fmt, clippy, build) counts as one failure of its own.
-    [ "$f" = 0 ] && failed=$((failed + 1))
+    [ "$step_failed" = 0 ] && failed=$((failed + 1))
     printf '\n==> FAILED: %s\n' "$name"
     echo "$passed passed, $failed failed"
     exit 1

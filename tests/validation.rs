@@ -183,3 +183,14 @@ fn the_validate_command_prints_every_problem_and_fails() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_date_cannot_claim_more_precision_than_it_declares() {
+    // A "year" item with a month would be drawn as a point it is not.
+    let p = problems("precision-claims-more");
+    assert_eq!(p.len(), 1);
+    assert!(
+        p[0].starts_with("items[0].when: precision Year takes year only"),
+        "{p:?}"
+    );
+}

@@ -5,15 +5,16 @@ use super::load::load_review;
 use super::types::Review;
 use super::validate::Problem;
 
-/// The bundled edition's files, in the order the newspaper page printed them.
+/// The bundled edition's files (minified by build.rs), in the order the
+/// newspaper page printed them.
 pub const BUNDLED: [(&str, &str); 2] = [
     (
         "data/cppcc-2023.json",
-        include_str!("../../data/cppcc-2023.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/cppcc-2023.json")),
     ),
     (
         "data/npc-2023.json",
-        include_str!("../../data/npc-2023.json"),
+        include_str!(concat!(env!("OUT_DIR"), "/npc-2023.json")),
     ),
 ];
 

@@ -1,6 +1,7 @@
 //! JSON → validated review. The only way data enters the model, for the
 //! bundled edition and for files loaded with `?data=` alike.
 
+use super::json_path::path_at;
 use super::source::Source;
 use super::types::Review;
 use super::validate::{validate, Problem};
@@ -20,13 +21,8 @@ pub fn parse_review(json: &str) -> Result<Review, Problem> {
             ),
         ));
     }
-    let de = &mut serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        // serde_path_to_error writes "." for the root.
-        let path = if path == "." { String::new() } else { path };
-        Problem::new(path, e.into_inner().to_string())
-    })
+    serde_json::from_str(json)
+        .map_err(|e| Problem::new(path_at(json, e.line(), e.column()), e.to_string()))
 }
 
 /// Parses and validates; every problem is returned, not just the first.

@@ -4,6 +4,7 @@
 pub mod derived;
 pub mod edition;
 pub mod format;
+pub mod json_path;
 pub mod lang;
 pub mod load;
 pub mod params;

@@ -29,6 +29,7 @@ test('the page reaches ready and shows both titles and bylines', async () => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   await page.goto(server.url);
   assert.equal(await settled(page), 'ready');
   for (const r of reviews) {
