@@ -194,3 +194,53 @@ fn a_date_cannot_claim_more_precision_than_it_declares() {
         "{p:?}"
     );
 }
+
+#[test]
+fn oversized_text_and_values_are_refused() {
+    assert_only(
+        "text-too-long",
+        "metrics[0].label.zh: longer than 10000 characters",
+    );
+    // The largest u64 parses, but no district counts that high; nor is it in
+    // the quote, nor does the lead's restatement agree.
+    assert_eq!(
+        problems("value-too-large"),
+        vec![
+            "metrics[0].value: 18446744073709551615 is larger than 1000000000000".to_string(),
+            "metrics[0].quote.zh: the value 18446744073709551615 does not appear in the quote"
+                .to_string(),
+            "metrics[0].restated[0].value: restates 18446744073709551615 as 387, which disagrees"
+                .to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_review_needs_sections_and_a_reporter() {
+    // Without sections, every reference to one dangles too.
+    let p = problems("no-sections");
+    assert_eq!(p[0], "sections: a review has at least one section");
+    assert!(
+        p[1..]
+            .iter()
+            .all(|x| x.ends_with("no section has the id \"capacity\"")),
+        "{p:?}"
+    );
+    assert_only(
+        "no-reporter",
+        "byline.reporters: a byline names at least one reporter",
+    );
+}
+
+#[test]
+fn a_figure_cannot_be_part_of_itself() {
+    assert_only(
+        "part-of-itself",
+        "metrics[0].part_of: a figure cannot be part of itself",
+    );
+}
+
+#[test]
+fn the_year_must_be_plausible() {
+    assert_only("implausible-year", "year: 1066 is not a plausible year");
+}
