@@ -65,3 +65,149 @@ pub fn install_panic_hook() {
         show_fatal("组件出错，无法继续显示。The widget hit an internal error and stopped.");
     }));
 }
+
+/// The reader asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// Scrolls an element of the widget into view and moves focus to it (a deep
+/// link such as `?metric=` opens there). Focus does not scroll again.
+pub fn reveal(element_id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&focus);
+    }
+}
+
+/// Keeps a count-up's browser callbacks alive; dropping it stops them.
+pub struct CountUp {
+    observer: Option<web_sys::IntersectionObserver>,
+    _on_view: Option<wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>>,
+    frame: std::rc::Rc<std::cell::RefCell<Option<i32>>>,
+}
+
+impl Drop for CountUp {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+        if let (Some(w), Some(id)) = (web_sys::window(), self.frame.borrow_mut().take()) {
+            let _ = w.cancel_animation_frame(id);
+        }
+    }
+}
+
+/// Calls `show` with the rising value of a count-up the first time `element`
+/// is at least half in view, then with `target` at the end. Without
+/// IntersectionObserver (old browsers) the final value is shown at once.
+pub fn count_up_on_first_view(
+    element: &web_sys::Element,
+    target: u64,
+    show: impl Fn(u64) + 'static,
+) -> CountUp {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let frame: Rc<RefCell<Option<i32>>> = Rc::new(RefCell::new(None));
+    let show = Rc::new(show);
+    let started = Rc::new(std::cell::Cell::new(false));
+    let on_view = {
+        let (frame, show, started) = (frame.clone(), show.clone(), started.clone());
+        Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let visible = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if visible && !started.replace(true) {
+                run_frames(frame.clone(), target, show.clone());
+            }
+        })
+    };
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_threshold(&JsValue::from_f64(0.5));
+    match web_sys::IntersectionObserver::new_with_options(
+        on_view.as_ref().unchecked_ref(),
+        &options,
+    ) {
+        Ok(observer) => {
+            observer.observe(element);
+            CountUp {
+                observer: Some(observer),
+                _on_view: Some(on_view),
+                frame,
+            }
+        }
+        Err(_) => {
+            show(target);
+            CountUp {
+                observer: None,
+                _on_view: None,
+                frame,
+            }
+        }
+    }
+}
+
+/// One animation frame after another until the count reaches its target.
+fn run_frames(
+    frame: std::rc::Rc<std::cell::RefCell<Option<i32>>>,
+    target: u64,
+    show: std::rc::Rc<dyn Fn(u64)>,
+) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let Some(window) = web_sys::window() else {
+        show(target);
+        return;
+    };
+    let start = now();
+    // The closure schedules itself; it lives in this cell until the count ends.
+    let tick: Rc<RefCell<Option<Closure<dyn FnMut()>>>> = Rc::new(RefCell::new(None));
+    let tick_again = tick.clone();
+    let frame_id = frame.clone();
+    *tick.borrow_mut() = Some(Closure::new(move || {
+        let value = crate::model::countup::value_at(target, now() - start);
+        show(value);
+        if value >= target {
+            frame_id.borrow_mut().take();
+            tick_again.borrow_mut().take();
+            return;
+        }
+        if let (Some(w), Some(cb)) = (web_sys::window(), tick_again.borrow().as_ref()) {
+            *frame_id.borrow_mut() = w.request_animation_frame(cb.as_ref().unchecked_ref()).ok();
+        }
+    }));
+    let first = tick.borrow().as_ref().and_then(|cb| {
+        window
+            .request_animation_frame(cb.as_ref().unchecked_ref())
+            .ok()
+    });
+    *frame.borrow_mut() = first;
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(f64::INFINITY)
+}

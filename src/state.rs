@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::filter::{Filter, ThemeKey};
 use crate::model::{Edition, Lang, Problem};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,10 +26,25 @@ impl Status {
     }
 }
 
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Each institution's headline figures, then its themes.
+    #[default]
+    ByInstitution,
+    /// The two institutions in two columns.
+    SideBySide,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub status: Status,
     pub lang: Lang,
+    pub view: View,
+    pub filter: Filter,
+    /// The card a deep link (`?metric=`) asked for.
+    pub highlight: Option<String>,
+    /// Count-ups play only when the reader has not asked for less motion.
+    pub animate: bool,
 }
 
 impl Default for State {
@@ -36,6 +52,10 @@ impl Default for State {
         State {
             status: Status::Loading,
             lang: Lang::Zh,
+            view: View::default(),
+            filter: Filter::default(),
+            highlight: None,
+            animate: false,
         }
     }
 }
@@ -44,6 +64,13 @@ pub enum Action {
     Loaded(Edition),
     Failed(Vec<Problem>),
     SetLang(Lang),
+    SetAnimate(bool),
+    SetView(View),
+    SetReview(Option<String>),
+    SetTheme(Option<ThemeKey>),
+    SetQuery(String),
+    ClearFilter,
+    Highlight(String),
 }
 
 impl Reducible for State {
@@ -57,6 +84,36 @@ impl Reducible for State {
                 next.status = Status::Failed(problems.iter().map(ToString::to_string).collect())
             }
             Action::SetLang(lang) => next.lang = lang,
+            Action::SetAnimate(animate) => next.animate = animate,
+            Action::SetView(view) => next.view = view,
+            Action::SetReview(review) => {
+                // A theme of the other institution would hide everything.
+                if next
+                    .filter
+                    .theme
+                    .as_ref()
+                    .is_some_and(|t| Some(&t.review) != review.as_ref())
+                {
+                    next.filter.theme = None;
+                }
+                next.filter.review = review;
+            }
+            Action::SetTheme(theme) => next.filter.theme = theme,
+            Action::SetQuery(query) => next.filter.query = query,
+            Action::ClearFilter => next.filter = Filter::default(),
+            Action::Highlight(id) => {
+                // Only a card that exists: a stale link is ignored, not an error.
+                let known = match &next.status {
+                    Status::Ready(e) => e
+                        .reviews
+                        .iter()
+                        .any(|r| r.metrics.iter().any(|m| m.id == id)),
+                    _ => false,
+                };
+                if known {
+                    next.highlight = Some(id);
+                }
+            }
         }
         Rc::new(next)
     }

@@ -2,13 +2,15 @@
 //! wasm-bindgen-test): the rendered DOM a reader sees.
 #![cfg(target_arch = "wasm32")]
 
+use std::rc::Rc;
 use std::time::Duration;
 
-use huimou::components::{App, ErrorProps, ErrorView, MetricCard, MetricProps};
-use huimou::model::{Edition, Lang, Qualifier};
+use huimou::components::{App, ErrorProps, ErrorView, MetricCard, MetricProps, ReviewRef};
+use huimou::model::format::figure_phrase;
+use huimou::model::{Bilingual, Edition, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::platform::time::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,9 +31,9 @@ fn mount_point(id: &str) -> Element {
     el
 }
 
-/// Yields to the scheduler until `done` holds (or about two seconds pass).
+/// Yields to the scheduler until `done` holds (or about three seconds pass).
 async fn until(mut done: impl FnMut() -> bool) {
-    for _ in 0..200 {
+    for _ in 0..300 {
         if done() {
             return;
         }
@@ -39,59 +41,117 @@ async fn until(mut done: impl FnMut() -> bool) {
     }
 }
 
-fn text_of(el: &Element) -> String {
-    el.dyn_ref::<HtmlElement>()
-        .map(|h| h.inner_text())
-        .unwrap_or_default()
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+thread_local! {
+    static APP_BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// wasm-bindgen-test runs async tests concurrently, but the app owns the
+/// page's one `#huimou` root: app tests take turns.
+struct AppTurn;
+
+impl Drop for AppTurn {
+    fn drop(&mut self) {
+        APP_BUSY.with(|b| b.set(false));
+    }
+}
+
+async fn app_turn() -> AppTurn {
+    while APP_BUSY.with(|b| b.replace(true)) {
+        sleep(Duration::from_millis(10)).await;
+    }
+    AppTurn
+}
+
+/// The widget as the page mounts it, once it is ready.
+async fn ready_app() -> (Element, yew::AppHandle<App>, AppTurn) {
+    let turn = app_turn().await;
+    let root = mount_point("huimou");
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    until(|| root.get_attribute("data-state").as_deref() == Some("ready")).await;
+    assert_eq!(root.get_attribute("data-state").as_deref(), Some("ready"));
+    (root, handle, turn)
+}
+
+fn card_ids(root: &Element) -> Vec<String> {
+    all(root, "article.hm-card")
+        .iter()
+        .map(|c| c.id())
+        .collect()
 }
 
 #[wasm_bindgen_test]
-async fn the_app_reaches_ready_and_shows_both_reviews() {
-    let root = mount_point("huimou");
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    until(|| root.get_attribute("data-state").as_deref() == Some("ready")).await;
-    assert_eq!(root.get_attribute("data-state").as_deref(), Some("ready"));
+async fn the_app_shows_both_reviews_and_every_figure_once() {
+    let (root, handle, _turn) = ready_app().await;
     assert_eq!(root.get_attribute("aria-busy"), None);
-
     let edition = Edition::bundled().unwrap();
-    let text = text_of(&root);
     for review in &edition.reviews {
-        let title = root
-            .query_selector(&format!("#title-{}", review.id))
-            .unwrap()
-            .expect("a title");
-        assert_eq!(title.text_content().unwrap(), review.title.zh);
+        assert_eq!(
+            text(&one(&root, &format!("#title-{}", review.id))),
+            review.title.zh
+        );
+        let header = text(&one(&root, &format!("#review-{} header", review.id)));
         for reporter in &review.byline.reporters {
             assert!(
-                text.contains(reporter.zh.trim()),
+                header.contains(&reporter.zh.replace(' ', "")),
                 "byline names {}",
                 reporter.zh
             );
         }
     }
-    // A sample of figures, looked up by their public ids.
-    for (id, shown) in [
-        ("metric-proposals-submitted", "387"),
-        ("metric-pledges-fulfilled", "1,813"),
-        ("metric-courtyard-problems-solved", "112"),
-    ] {
-        let card = root
-            .query_selector(&format!("#{id}"))
-            .unwrap()
-            .unwrap_or_else(|| panic!("{id}"));
-        assert!(
-            card.text_content().unwrap().contains(shown),
-            "{id} shows {shown}"
-        );
+    // Every figure has exactly one card, under its public id, and screen
+    // readers get its final value whatever the count-up is showing.
+    let mut ids = card_ids(&root);
+    let expected: Vec<String> = edition
+        .reviews
+        .iter()
+        .flat_map(|r| r.metrics.iter().map(|m| format!("metric-{}", m.id)))
+        .collect();
+    assert_eq!(ids.len(), expected.len());
+    ids.sort();
+    let mut sorted = expected.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+    for r in &edition.reviews {
+        for m in &r.metrics {
+            let sr = one(&root, &format!("#metric-{} .hm-sr", m.id));
+            assert_eq!(
+                text(&sr),
+                figure_phrase(m.value, m.qualifier, &m.unit.zh, Lang::Zh)
+            );
+        }
     }
-    let cards = root.query_selector_all(".huimou-card").unwrap().length() as usize;
     assert_eq!(
-        cards,
-        edition
-            .reviews
-            .iter()
-            .map(|r| r.metrics.len())
-            .sum::<usize>()
+        text(&one(&root, "#metric-lamps-installed .hm-sr")),
+        "200余盏"
+    );
+    // The derived share is spelled out on its card.
+    assert!(
+        text(&one(&root, "#metric-proposals-accepted .hm-share-text")).contains("311/387 = 80.4%")
+    );
+    // A funnel per pipeline, with the outcome the text gives.
+    let funnel = text(&one(&root, "#funnel-proposals-pipeline"));
+    assert!(
+        funnel.contains("387")
+            && funnel.contains("311")
+            && funnel.contains("248")
+            && funnel.contains("满意率达100%")
     );
     assert_eq!(
         document()
@@ -101,39 +161,225 @@ async fn the_app_reaches_ready_and_shows_both_reviews() {
             .as_deref(),
         Some("zh-CN")
     );
+    handle.destroy();
+    root.remove();
+}
+
+fn card_props(id: &str, lang: Lang, animate: bool) -> MetricProps {
+    let edition = Rc::new(Edition::bundled().unwrap());
+    let (index, metric) = edition
+        .reviews
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| {
+            r.metrics
+                .iter()
+                .find(|m| m.id == id)
+                .map(|m| (i, m.clone()))
+        })
+        .unwrap();
+    MetricProps {
+        review: ReviewRef::all(&edition)[index].clone(),
+        metric,
+        lang,
+        animate,
+        highlighted: false,
+        headline: false,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn without_motion_a_card_shows_its_final_value_at_once() {
+    let root = mount_point("card-still");
+    let handle = yew::Renderer::<MetricCard>::with_root_and_props(
+        root.clone(),
+        card_props("courtyard-participants", Lang::En, false),
+    )
+    .render();
+    until(|| root.query_selector(".hm-number").ok().flatten().is_some()).await;
+    assert_eq!(text(&one(&root, ".hm-number")), "3,700+");
+    assert_eq!(text(&one(&root, ".hm-sr")), "more than 3,700 person-times");
+    handle.destroy();
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn a_card_keeps_more_than_and_reveals_its_quote() {
-    let edition = Edition::bundled().unwrap();
-    let metric = edition.reviews[0]
-        .metrics
-        .iter()
-        .find(|m| m.qualifier == Some(Qualifier::MoreThan) && m.value == 3700)
-        .unwrap()
-        .clone();
-    let root = mount_point("card-test");
-    yew::Renderer::<MetricCard>::with_root_and_props(
+async fn a_counting_card_hides_its_digits_from_screen_readers() {
+    let root = mount_point("card-moving");
+    let handle = yew::Renderer::<MetricCard>::with_root_and_props(
         root.clone(),
-        MetricProps {
-            metric: metric.clone(),
-            lang: Lang::En,
-        },
+        card_props("pledges-made", Lang::Zh, true),
     )
     .render();
+    until(|| root.query_selector(".hm-number").ok().flatten().is_some()).await;
+    assert_eq!(
+        one(&root, ".hm-number")
+            .get_attribute("aria-hidden")
+            .as_deref(),
+        Some("true")
+    );
+    // From the first frame, the accessible text is the final figure.
+    assert_eq!(text(&one(&root, ".hm-sr")), "1841件");
+    // And the count lands on it.
+    until(|| text(&one(&root, ".hm-number")) == "1,841").await;
+    assert_eq!(text(&one(&root, ".hm-number")), "1,841");
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_source_opens_in_place_and_closes_again() {
+    let root = mount_point("card-source");
+    let props = card_props("courtyard-problems-solved", Lang::En, false);
+    let quote = props.metric.quote.clone();
+    let handle = yew::Renderer::<MetricCard>::with_root_and_props(root.clone(), props).render();
     until(|| {
-        root.query_selector(".huimou-number")
+        root.query_selector(".hm-source-toggle")
             .ok()
             .flatten()
             .is_some()
     })
     .await;
-    let number = root.query_selector(".huimou-number").unwrap().unwrap();
-    assert_eq!(number.text_content().unwrap(), "3,700+");
-    let quote = root.query_selector("blockquote").unwrap().unwrap();
-    assert_eq!(quote.text_content().unwrap(), metric.quote.zh);
-    assert_eq!(quote.get_attribute("lang").as_deref(), Some("zh-CN"));
+    let toggle = one(&root, ".hm-source-toggle");
+    let region = one(&root, ".hm-source");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(toggle.get_attribute("aria-controls"), Some(region.id()));
+    assert!(region.has_attribute("hidden"));
+    toggle.dyn_ref::<HtmlElement>().unwrap().click();
+    until(|| !one(&root, ".hm-source").has_attribute("hidden")).await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let region = one(&root, ".hm-source");
+    assert_eq!(text(&one(&region, "blockquote")), quote.zh);
+    assert_eq!(
+        one(&region, "blockquote").get_attribute("lang").as_deref(),
+        Some("zh-CN")
+    );
+    assert!(text(&region).contains(&quote.en));
+    // The lead's rounder figure is shown too: 110余 beside the exact 112.
+    assert!(text(&region).contains("110余"));
+    toggle.dyn_ref::<HtmlElement>().unwrap().click();
+    until(|| one(&root, ".hm-source").has_attribute("hidden")).await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    handle.destroy();
+    root.remove();
+}
+
+fn type_into(input: &HtmlInputElement, value: &str) {
+    input.set_value(value);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn search_and_theme_filter_the_cards() {
+    let (root, handle, _turn) = ready_app().await;
+    let edition = Edition::bundled().unwrap();
+    let search: HtmlInputElement = one(&root, "#hm-search").dyn_into().unwrap();
+
+    type_into(&search, "路灯");
+    until(|| card_ids(&root).len() < 20).await;
+    let ids = card_ids(&root);
+    assert!(
+        ids.contains(&"metric-lamps-installed".to_string()),
+        "{ids:?}"
+    );
+    assert!(ids.iter().all(|id| {
+        let m = edition
+            .reviews
+            .iter()
+            .flat_map(|r| &r.metrics)
+            .find(|m| format!("metric-{}", m.id) == *id)
+            .unwrap();
+        m.label.zh.contains("路灯")
+            || m.quote.zh.contains("路灯")
+            || m.quote.zh.replace(char::is_whitespace, "").contains("路灯")
+    }));
+    assert!(text(&one(&root, ".hm-count")).contains(&ids.len().to_string()));
+
+    type_into(&search, "zzzz");
+    until(|| root.query_selector(".hm-empty").ok().flatten().is_some()).await;
+    assert_eq!(text(&one(&root, ".hm-empty")), "没有符合条件的数字。");
+    assert!(card_ids(&root).is_empty());
+
+    // Clear, then pick a theme from the select.
+    one(&root, ".hm-link-button")
+        .dyn_ref::<HtmlElement>()
+        .unwrap()
+        .click();
+    until(|| card_ids(&root).len() == 82).await;
+    let select: HtmlSelectElement = one(&root, ".hm-field select").dyn_into().unwrap();
+    select.set_value("npc/deputies");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    until(|| card_ids(&root).len() == 12).await;
+    let npc = edition.review("npc").unwrap();
+    let expected: Vec<String> = npc
+        .metrics
+        .iter()
+        .filter(|m| m.section == "deputies")
+        .map(|m| format!("metric-{}", m.id))
+        .collect();
+    assert_eq!(card_ids(&root), expected);
+    let banner = text(&one(&root, "#theme-npc-deputies"));
+    assert_eq!(
+        banner,
+        npc.sections
+            .iter()
+            .find(|s| s.id == "deputies")
+            .unwrap()
+            .heading
+            .as_ref()
+            .unwrap()
+            .zh
+            .replace(' ', "")
+    );
+    handle.destroy();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn side_by_side_puts_the_institutions_in_two_columns() {
+    let (root, handle, _turn) = ready_app().await;
+    let edition = Edition::bundled().unwrap();
+    let compare_button = all(&root, ".hm-segment")
+        .into_iter()
+        .find(|b| text(b) == "并排对比")
+        .unwrap();
+    compare_button.dyn_ref::<HtmlElement>().unwrap().click();
+    until(|| root.query_selector(".hm-compare").ok().flatten().is_some()).await;
+    let columns = all(&root, ".hm-compare-column");
+    assert_eq!(columns.len(), 2);
+    for (column, review) in columns.iter().zip(&edition.reviews) {
+        assert!(
+            text(column).contains(review.short_name.in_lang(Lang::Zh))
+                || text(column).contains(&review.institution.zh)
+        );
+        let headline = review.metrics.iter().filter(|m| m.headline).count();
+        assert_eq!(all(column, "article.hm-card").len(), headline);
+        assert_eq!(all(column, ".hm-funnel").len(), review.funnels.len());
+    }
+    // The toolbar re-renders in a later scheduler pass than the new view.
+    let pressed = || {
+        all(&root, ".hm-segment[aria-pressed=true]")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>()
+    };
+    until(|| pressed() == ["并排对比"]).await;
+    assert_eq!(pressed(), ["并排对比"]);
+    // Institution, theme and search apply to the grouped view only.
+    assert!(root.query_selector("#hm-search").unwrap().is_none());
+    handle.destroy();
     root.remove();
 }
 
@@ -141,7 +387,7 @@ async fn a_card_keeps_more_than_and_reveals_its_quote() {
 async fn errors_are_alerts_and_never_html() {
     let root = mount_point("error-test");
     let hostile = "<img src=x onerror=alert(1)>".to_string();
-    yew::Renderer::<ErrorView>::with_root_and_props(
+    let handle = yew::Renderer::<ErrorView>::with_root_and_props(
         root.clone(),
         ErrorProps {
             lang: Lang::Zh,
@@ -150,11 +396,12 @@ async fn errors_are_alerts_and_never_html() {
     )
     .render();
     until(|| root.query_selector("[role=alert]").ok().flatten().is_some()).await;
-    let alert = root.query_selector("[role=alert]").unwrap().unwrap();
-    assert!(alert.text_content().unwrap().contains(&hostile));
+    let alert = one(&root, "[role=alert]");
+    assert!(text(&alert).contains(&hostile));
     assert!(
         root.query_selector("img").unwrap().is_none(),
         "data must not become markup"
     );
+    handle.destroy();
     root.remove();
 }

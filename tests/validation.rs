@@ -244,3 +244,15 @@ fn a_figure_cannot_be_part_of_itself() {
 fn the_year_must_be_plausible() {
     assert_only("implausible-year", "year: 1066 is not a plausible year");
 }
+
+#[test]
+fn funnels_narrow_and_resolve() {
+    assert_eq!(
+        problems("funnel-widens"),
+        vec![
+            "funnels[0].steps[1]: 387 is larger than the step before it (steps[0], 311)"
+                .to_string(),
+            "funnels[0].steps[2]: no metric has the id \"no-such-metric\"".to_string(),
+        ]
+    );
+}

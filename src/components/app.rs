@@ -1,13 +1,17 @@
 use yew::prelude::*;
 
+use super::compare::Compare;
 use super::error_view::ErrorView;
-use super::review_view::ReviewView;
+use super::overview::Overview;
+use super::shared::ReviewRef;
+use super::toolbar::Toolbar;
 use crate::host;
 use crate::i18n::{t, Ui};
-use crate::model::Edition;
-use crate::state::{Action, State, Status};
+use crate::model::{cards, Edition};
+use crate::state::{Action, State, Status, View};
 
-/// The whole widget. Loads the edition once, then renders from state.
+/// The whole widget. Loads the edition once, applies the URL's parameters,
+/// then renders from state.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
@@ -19,8 +23,18 @@ pub fn App() -> Html {
             if let Some(lang) = params.lang {
                 dispatch.dispatch(Action::SetLang(lang));
             }
+            dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
             match Edition::bundled() {
-                Ok(edition) => dispatch.dispatch(Action::Loaded(edition)),
+                Ok(edition) => {
+                    let review = params.review.filter(|id| edition.review(id).is_some());
+                    dispatch.dispatch(Action::Loaded(edition));
+                    if review.is_some() {
+                        dispatch.dispatch(Action::SetReview(review));
+                    }
+                    if let Some(metric) = params.metric {
+                        dispatch.dispatch(Action::Highlight(metric));
+                    }
+                }
                 Err(problems) => dispatch.dispatch(Action::Failed(problems)),
             }
         });
@@ -30,17 +44,38 @@ pub fn App() -> Html {
         use_effect_with(data_state, |s| host::set_data_state(s));
     }
     use_effect_with(state.lang, |lang| host::set_html_lang(*lang));
+    // A deep-linked card scrolls into view once it is rendered.
+    use_effect_with(state.highlight.clone(), |id| {
+        if let Some(id) = id {
+            host::reveal(&format!("metric-{id}"));
+        }
+    });
 
     let lang = state.lang;
     match &state.status {
-        Status::Loading => html! { <p class="huimou-loading">{ t(lang, Ui::Loading) }</p> },
+        Status::Loading => html! { <p class="hm-loading">{ t(lang, Ui::Loading) }</p> },
         Status::Failed(problems) => html! { <ErrorView {lang} problems={problems.clone()} /> },
-        Status::Ready(edition) => html! {
-            <div class="huimou-edition">
-                { for edition.reviews.iter().map(|review| html! {
-                    <ReviewView key={review.id.clone()} review={review.clone()} {lang} />
-                }) }
-            </div>
-        },
+        Status::Ready(edition) => {
+            let reviews = ReviewRef::all(edition);
+            let count = cards::count(&edition.reviews, &state.filter);
+            html! {
+                <div class="hm-widget">
+                    <header class="hm-masthead">
+                        <h1 class="hm-widget-title">{ t(lang, Ui::WidgetTitle) }</h1>
+                        <p class="hm-widget-subtitle">{ t(lang, Ui::WidgetSubtitle) }</p>
+                    </header>
+                    <Toolbar reviews={reviews.clone()} filter={state.filter.clone()} view={state.view} {lang} {count}
+                        dispatch={state.dispatcher()} />
+                    if state.view == View::SideBySide {
+                        <Compare {reviews} {lang} />
+                    } else if count == 0 {
+                        <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p>
+                    } else {
+                        <Overview {reviews} filter={state.filter.clone()} {lang} animate={state.animate}
+                            highlight={state.highlight.clone()} />
+                    }
+                </div>
+            }
+        }
     }
 }

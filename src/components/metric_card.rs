@@ -1,32 +1,127 @@
 use yew::prelude::*;
 
+use super::shared::ReviewRef;
+use crate::host;
 use crate::i18n::{t, Ui};
-use crate::model::{format, Bilingual, Lang, Metric};
+use crate::model::format::{figure, figure_phrase, percent, when};
+use crate::model::{cards, Bilingual, Lang, Metric};
 
 #[derive(Properties, PartialEq)]
 pub struct MetricProps {
+    pub review: ReviewRef,
     pub metric: Metric,
     pub lang: Lang,
+    /// Count up the first time the card is in view.
+    #[prop_or_default]
+    pub animate: bool,
+    /// A deep link asked for this card.
+    #[prop_or_default]
+    pub highlighted: bool,
+    /// One of the figures the article leads with: drawn larger.
+    #[prop_or_default]
+    pub headline: bool,
 }
 
-/// One figure: the number, its unit and label, and the sentence it comes from.
+/// One figure: the number, its unit, label and theme, its share where the
+/// data derives one, and the sentence of the article it comes from.
 #[component]
 pub fn MetricCard(props: &MetricProps) -> Html {
-    let (m, lang) = (&props.metric, props.lang);
+    let (r, m, lang) = (&props.review, &props.metric, props.lang);
+    let shown = use_state_eq(|| if props.animate { 0 } else { m.value });
+    let open = use_state_eq(|| false);
+    let node = use_node_ref();
+    {
+        let shown = shown.clone();
+        use_effect_with(
+            (node.clone(), props.animate, m.value),
+            move |(node, animate, value)| {
+                let count = match (animate, node.cast::<web_sys::Element>()) {
+                    (true, Some(el)) => Some(host::count_up_on_first_view(&el, *value, move |v| {
+                        shown.set(v)
+                    })),
+                    _ => {
+                        shown.set(*value);
+                        None
+                    }
+                };
+                move || drop(count)
+            },
+        );
+    }
+    let id = format!("metric-{}", m.id);
+    let source_id = format!("{id}-source");
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let theme = r
+        .sections
+        .iter()
+        .find(|s| s.id == m.section)
+        .map(|s| s.label.in_lang(lang));
+    let share = cards::share_of(r, m);
+    let related = cards::related_items(r, m);
+    let class = classes!(
+        "hm-card",
+        props.headline.then_some("is-headline"),
+        props.highlighted.then_some("is-highlighted")
+    );
     html! {
-        <article class="huimou-card" id={format!("metric-{}", m.id)}>
-            <p class="huimou-figure">
-                <span class="huimou-number">{ format::figure(m.value, m.qualifier) }</span>
-                <span class="huimou-unit">{ m.unit.in_lang(lang) }</span>
+        <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}>
+            if let Some(theme) = theme {
+                <p class="hm-card-theme">{ theme }</p>
+            }
+            <p class="hm-figure">
+                // The moving digits are for the eye; screen readers get the final figure only.
+                <span class="hm-number" aria-hidden="true">{ figure(*shown, m.qualifier) }</span>
+                <span class="hm-unit" aria-hidden="true">{ m.unit.in_lang(lang) }</span>
+                <span class="hm-sr">{ figure_phrase(m.value, m.qualifier, m.unit.in_lang(lang), lang) }</span>
             </p>
-            <p class="huimou-label">{ m.label.in_lang(lang) }</p>
-            <details class="huimou-source">
-                <summary>{ t(lang, Ui::SourceQuote) }</summary>
+            <p class="hm-label" id={format!("{id}-label")}>{ m.label.in_lang(lang) }</p>
+            if let Some(s) = &share {
+                <div class="hm-share">
+                    <div class="hm-bar" aria-hidden="true">
+                        <span style={format!("width:{}%", percent(s.permille).trim_end_matches('%'))}></span>
+                    </div>
+                    <p class="hm-share-text">
+                        { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), s.part, s.whole, percent(s.permille)) }
+                    </p>
+                </div>
+            }
+            <button type="button" class="hm-source-toggle" aria-expanded={(*open).to_string()}
+                aria-controls={source_id.clone()} onclick={toggle}>
+                { t(lang, if *open { Ui::HideSource } else { Ui::SourceQuote }) }
+            </button>
+            <div class="hm-source" id={source_id} hidden={!*open}>
+                <p class="hm-source-lead">{ t(lang, Ui::FromTheArticle) }</p>
                 <blockquote lang="zh-CN">{ &m.quote.zh }</blockquote>
                 if lang == Lang::En {
-                    <p class="huimou-translation">{ &m.quote.en }</p>
+                    <p class="hm-translation">{ &m.quote.en }</p>
                 }
-            </details>
+                { for m.restated.iter().map(|s| html! {
+                    <p class="hm-restated">
+                        { t(lang, Ui::AlsoInTheArticle) }
+                        <q lang="zh-CN">{ &s.quote.zh }</q>
+                        if lang == Lang::En { { format!(" ({})", s.quote.en) } }
+                    </p>
+                }) }
+                if let Some(s) = &share {
+                    <p class="hm-computed">
+                        { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), s.part, s.whole, t(lang, Ui::ComputedFrom)) }
+                    </p>
+                }
+                if !related.is_empty() {
+                    <p class="hm-related">{ t(lang, Ui::Related) }{ "：" }</p>
+                    <ul class="hm-related-list">
+                        { for related.iter().map(|i| html! {
+                            <li>
+                                <a href={format!("#item-{}", i.id)}>{ i.title.in_lang(lang) }</a>
+                                { format!(" · {}", when(&i.when, lang)) }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </div>
         </article>
     }
 }

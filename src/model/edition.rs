@@ -1,11 +1,13 @@
 //! The reviews the widget shows: the bundled edition, compiled into the wasm
 //! so the default view costs no extra request, or one file loaded at run time.
 
+use std::collections::BTreeMap;
+
 use super::load::load_review;
 use super::types::Review;
 use super::validate::Problem;
 
-/// The bundled edition's files (minified by build.rs), in the order the
+/// The bundled edition's files (prepared by build.rs), in the order the
 /// newspaper page printed them.
 pub const BUNDLED: [(&str, &str); 2] = [
     (
@@ -32,7 +34,33 @@ impl Edition {
             let review = load_review(json, None).map_err(|problems| in_file(file, problems))?;
             reviews.push(review);
         }
-        Ok(Edition { reviews })
+        Edition::new(reviews)
+    }
+
+    /// Reviews shown together share one page: the ids that become element
+    /// ids and deep links (`metric-x`, `item-x`, `?review=`) must not repeat
+    /// across them.
+    pub fn new(reviews: Vec<Review>) -> Result<Edition, Vec<Problem>> {
+        let mut seen: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+        let mut problems = Vec::new();
+        for review in &reviews {
+            let ids = std::iter::once(("review", review.id.as_str()))
+                .chain(review.metrics.iter().map(|m| ("metric", m.id.as_str())))
+                .chain(review.items.iter().map(|i| ("item", i.id.as_str())));
+            for (kind, id) in ids {
+                if let Some(first) = seen.insert((kind, id), &review.id) {
+                    problems.push(Problem::new(
+                        format!("{}: id", review.id),
+                        format!("the {kind} id \"{id}\" is also used in review \"{first}\""),
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(Edition { reviews })
+        } else {
+            Err(problems)
+        }
     }
 
     pub fn review(&self, id: &str) -> Option<&Review> {

@@ -1,8 +1,11 @@
 //! Pure Rust, no web-sys: the data, its validation, derived figures and
 //! formatting. Everything here is tested natively with `cargo test`.
 
+pub mod cards;
+pub mod countup;
 pub mod derived;
 pub mod edition;
+pub mod filter;
 pub mod format;
 pub mod json_path;
 pub mod lang;

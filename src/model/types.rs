@@ -51,6 +51,8 @@ pub struct Review {
     pub items: Vec<Item>,
     #[serde(default)]
     pub programmes: Vec<Programme>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub funnels: Vec<Funnel>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -310,4 +312,19 @@ pub struct Programme {
     pub name: Verbatim,
     pub note: Text,
     pub quote: Verbatim,
+}
+
+/// A pipeline the article reports step by step (proposals received →
+/// accepted → assigned), each step a figure no larger than the one before.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Funnel {
+    pub id: String,
+    pub label: Text,
+    /// Metric ids, largest first.
+    pub steps: Vec<String>,
+    /// How the pipeline ends, where the text says so without a number of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Verbatim>,
 }

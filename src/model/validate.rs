@@ -53,6 +53,7 @@ pub fn validate(review: &Review, source: Option<&Source>) -> Vec<Problem> {
     v.references();
     v.figures();
     v.dates();
+    v.funnels();
     v.problems
 }
 
@@ -190,6 +191,12 @@ impl Validator<'_> {
             editorial.push((format!("programmes[{i}].note"), &p.note));
             verbatim.push((format!("programmes[{i}].quote"), &p.quote));
         }
+        for (i, f) in r.funnels.iter().enumerate() {
+            editorial.push((format!("funnels[{i}].label"), &f.label));
+            if let Some(outcome) = &f.outcome {
+                verbatim.push((format!("funnels[{i}].outcome"), outcome));
+            }
+        }
         for (path, t) in editorial {
             self.both_languages(&path, &t.zh, &t.en);
         }
@@ -326,6 +333,42 @@ impl Validator<'_> {
                         format!("the part ({part}) exceeds the whole ({whole})"),
                     );
                 }
+            }
+        }
+    }
+
+    /// A funnel narrows: each step resolves and is no larger than the one before.
+    fn funnels(&mut self) {
+        let r = self.review;
+        for (i, f) in r.funnels.iter().enumerate() {
+            if f.steps.len() < 2 {
+                self.report(
+                    format!("funnels[{i}].steps"),
+                    "a funnel has at least two steps",
+                );
+            }
+            let mut previous: Option<(usize, u64)> = None;
+            for (j, step) in f.steps.iter().enumerate() {
+                let Some(m) = r.metrics.iter().find(|m| m.id == *step) else {
+                    self.report(
+                        format!("funnels[{i}].steps[{j}]"),
+                        format!("no metric has the id {}", shorten(step)),
+                    );
+                    previous = None;
+                    continue;
+                };
+                if let Some((k, before)) = previous {
+                    if m.value > before {
+                        self.report(
+                            format!("funnels[{i}].steps[{j}]"),
+                            format!(
+                                "{} is larger than the step before it (steps[{k}], {before})",
+                                m.value
+                            ),
+                        );
+                    }
+                }
+                previous = Some((j, m.value));
             }
         }
     }

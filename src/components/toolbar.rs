@@ -1,0 +1,121 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::shared::ReviewRef;
+use crate::i18n::{figures_count, t, Ui};
+use crate::model::filter::{theme_name, themes, Filter, ThemeKey};
+use crate::model::{Bilingual, Lang, Review};
+use crate::state::{Action, State, View};
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub reviews: Vec<ReviewRef>,
+    pub filter: Filter,
+    pub view: View,
+    pub lang: Lang,
+    /// How many figures the filter lets through.
+    pub count: usize,
+    pub dispatch: UseReducerDispatcher<State>,
+}
+
+/// The reader's controls: the view, the institution, the theme, a search.
+/// Every control is a native element, so keyboards and screen readers work as
+/// they do everywhere else.
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let (lang, filter, d) = (props.lang, &props.filter, props.dispatch.clone());
+    let view_button = |view: View, label: Ui| {
+        let d = d.clone();
+        html! {
+            <button type="button" class="hm-segment" aria-pressed={(props.view == view).to_string()}
+                onclick={Callback::from(move |_| d.dispatch(Action::SetView(view)))}>{ t(lang, label) }</button>
+        }
+    };
+    let institution_button = |review: Option<&Review>| {
+        let d = d.clone();
+        let id = review.map(|r| r.id.clone());
+        let pressed = filter.review == id;
+        let label = review
+            .map(|r| r.short_name.in_lang(lang).to_string())
+            .unwrap_or_else(|| t(lang, Ui::AllInstitutions).into());
+        html! {
+            <button type="button" class="hm-segment" aria-pressed={pressed.to_string()}
+                onclick={Callback::from(move |_| d.dispatch(Action::SetReview(id.clone())))}>{ label }</button>
+        }
+    };
+    let reviews: Vec<Review> = props.reviews.iter().map(|r| (**r).clone()).collect();
+    let theme_options: Vec<(ThemeKey, String)> = themes(&reviews)
+        .into_iter()
+        .filter(|(key, _, _)| filter.review.as_ref().is_none_or(|r| *r == key.review))
+        .map(|(key, label, review)| {
+            let name = theme_name(review, label, lang);
+            (key, name)
+        })
+        .collect();
+    let on_theme = {
+        let d = d.clone();
+        let options = theme_options.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let key = options
+                .iter()
+                .map(|(k, _)| k)
+                .find(|k| format!("{}/{}", k.review, k.section) == value);
+            d.dispatch(Action::SetTheme(key.cloned()));
+        })
+    };
+    let on_search = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| {
+            d.dispatch(Action::SetQuery(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
+    };
+    let selected_theme = filter
+        .theme
+        .as_ref()
+        .map(|k| format!("{}/{}", k.review, k.section))
+        .unwrap_or_default();
+    let by_institution = props.view == View::ByInstitution;
+    html! {
+        <div class="hm-toolbar">
+            <div class="hm-segments" role="group" aria-label={t(lang, Ui::ViewChoice)}>
+                { view_button(View::ByInstitution, Ui::ByInstitution) }
+                { view_button(View::SideBySide, Ui::SideBySide) }
+            </div>
+            if by_institution {
+                <div class="hm-segments" role="group" aria-label={t(lang, Ui::Institution)}>
+                    { institution_button(None) }
+                    { for reviews.iter().map(|r| institution_button(Some(r))) }
+                </div>
+                <div class="hm-filters">
+                    <label class="hm-field">
+                        <span class="hm-field-label">{ t(lang, Ui::Theme) }</span>
+                        <select onchange={on_theme}>
+                            <option value="" selected={selected_theme.is_empty()}>{ t(lang, Ui::AllThemes) }</option>
+                            { for theme_options.iter().map(|(k, name)| {
+                                let value = format!("{}/{}", k.review, k.section);
+                                let selected = value == selected_theme;
+                                html! { <option {selected} {value}>{ name }</option> }
+                            }) }
+                        </select>
+                    </label>
+                    <label class="hm-field hm-search">
+                        <span class="hm-field-label">{ t(lang, Ui::Search) }</span>
+                        <input type="search" id="hm-search" value={filter.query.clone()} oninput={on_search}
+                            placeholder={t(lang, Ui::SearchPlaceholder)} autocomplete="off" />
+                    </label>
+                </div>
+                <p class="hm-count" role="status" aria-live="polite">
+                    { figures_count(lang, props.count) }
+                    if !filter.is_open() {
+                        { " · " }
+                        <button type="button" class="hm-link-button"
+                            onclick={Callback::from(move |_| d.dispatch(Action::ClearFilter))}>{ t(lang, Ui::ClearSearch) }</button>
+                    }
+                </p>
+            }
+        </div>
+    }
+}

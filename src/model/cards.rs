@@ -1,0 +1,106 @@
+//! The figures as the cards show them: which come first, how they group,
+//! and the context (shares, funnels, restatements) each card carries.
+
+use super::derived::{share, Share};
+use super::filter::Filter;
+use super::types::{Funnel, Metric, Review, Section};
+
+/// The figures the article leads with, in the order they are listed.
+pub fn headline(review: &Review) -> Vec<&Metric> {
+    review.metrics.iter().filter(|m| m.headline).collect()
+}
+
+/// One theme's figures: a section of the article with its cards and funnels.
+#[derive(Debug)]
+pub struct Group<'a> {
+    pub section: &'a Section,
+    pub metrics: Vec<&'a Metric>,
+    pub funnels: Vec<&'a Funnel>,
+}
+
+/// The themes of a review in reading order, each with the figures the filter
+/// lets through. In the opening view the headline figures stand in their own
+/// row and are not repeated here; once the reader filters or searches, every
+/// matching figure is shown in its theme.
+pub fn groups<'a>(review: &'a Review, filter: &Filter) -> Vec<Group<'a>> {
+    let opening = filter.is_open();
+    review
+        .sections
+        .iter()
+        .map(|section| {
+            let metrics: Vec<&Metric> = review
+                .metrics
+                .iter()
+                .filter(|m| m.section == section.id && filter.fits_metric(review, m))
+                .filter(|m| !(opening && m.headline))
+                .collect();
+            let funnels = review
+                .funnels
+                .iter()
+                .filter(|f| funnel_section(review, f) == Some(section.id.as_str()))
+                .filter(|f| opening || f.steps.iter().any(|s| metrics.iter().any(|m| m.id == *s)))
+                .collect();
+            Group {
+                section,
+                metrics,
+                funnels,
+            }
+        })
+        .filter(|g| !g.metrics.is_empty() || !g.funnels.is_empty())
+        .collect()
+}
+
+/// A funnel belongs to the theme of its first step.
+fn funnel_section<'a>(review: &'a Review, funnel: &Funnel) -> Option<&'a str> {
+    let first = funnel.steps.first()?;
+    review
+        .metrics
+        .iter()
+        .find(|m| m.id == *first)
+        .map(|m| m.section.as_str())
+}
+
+/// How many figures the filter lets through, across reviews.
+pub fn count(reviews: &[Review], filter: &Filter) -> usize {
+    reviews
+        .iter()
+        .map(|r| {
+            r.metrics
+                .iter()
+                .filter(|m| filter.fits_metric(r, m))
+                .count()
+        })
+        .sum()
+}
+
+/// The share a card shows under its number: where this figure is the part.
+pub fn share_of<'a>(review: &'a Review, metric: &Metric) -> Option<Share<'a>> {
+    review
+        .derived
+        .iter()
+        .filter(|d| d.part == metric.id)
+        .find_map(|d| share(review, d))
+}
+
+/// The steps of a funnel, resolved, largest first.
+pub fn funnel_steps<'a>(review: &'a Review, funnel: &Funnel) -> Vec<&'a Metric> {
+    funnel
+        .steps
+        .iter()
+        .filter_map(|id| review.metrics.iter().find(|m| m.id == *id))
+        .collect()
+}
+
+/// A step's width in a funnel drawing, in tenths of a percent of the first step.
+pub fn step_permille(step: u64, first: u64) -> u64 {
+    super::derived::share_permille(step.min(first), first).unwrap_or(0)
+}
+
+/// The timeline items a figure is about: its own links and the items that link to it.
+pub fn related_items<'a>(review: &'a Review, metric: &Metric) -> Vec<&'a super::types::Item> {
+    review
+        .items
+        .iter()
+        .filter(|i| metric.items.contains(&i.id) || i.metrics.contains(&metric.id))
+        .collect()
+}

@@ -1,0 +1,121 @@
+//! Which figures (and, later, timeline items) a reader asked for: an
+//! institution, a theme, a search. One predicate shared by every view.
+
+use super::lang::Bilingual;
+use super::types::{Metric, Review, Section, Text};
+
+/// A theme is a section of one review: section ids repeat across reviews
+/// ("lead", "outlook"), so the key names both.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ThemeKey {
+    pub review: String,
+    pub section: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub review: Option<String>,
+    pub theme: Option<ThemeKey>,
+    pub query: String,
+}
+
+impl Filter {
+    /// No institution, theme or search: the opening view.
+    pub fn is_open(&self) -> bool {
+        self.review.is_none() && self.theme.is_none() && self.query.trim().is_empty()
+    }
+
+    pub fn shows_review(&self, review: &Review) -> bool {
+        self.review.as_ref().is_none_or(|id| *id == review.id)
+            && self.theme.as_ref().is_none_or(|t| t.review == review.id)
+    }
+
+    pub fn fits_metric(&self, review: &Review, metric: &Metric) -> bool {
+        if !self.shows_review(review) {
+            return false;
+        }
+        if let Some(theme) = &self.theme {
+            if theme.section != metric.section {
+                return false;
+            }
+        }
+        let section = review.sections.iter().find(|s| s.id == metric.section);
+        let value = metric.value.to_string();
+        let texts: [&str; 8] = [
+            &metric.label.zh,
+            &metric.label.en,
+            &metric.unit.zh,
+            &metric.unit.en,
+            &metric.quote.zh,
+            &metric.quote.en,
+            &value,
+            section.map(|s| s.label.zh.as_str()).unwrap_or(""),
+        ];
+        let section_en = section.map(|s| s.label.en.as_str()).unwrap_or("");
+        Query::new(&self.query).matches(texts.iter().copied().chain([section_en]))
+    }
+}
+
+/// A search as typed: Chinese is matched as a substring (it has no spaces
+/// between words); other text word by word, every word somewhere.
+struct Query {
+    words: Vec<String>,
+}
+
+impl Query {
+    fn new(raw: &str) -> Query {
+        Query {
+            words: raw.split_whitespace().map(ascii_lower).collect(),
+        }
+    }
+
+    fn matches<'a>(&self, texts: impl Iterator<Item = &'a str>) -> bool {
+        if self.words.is_empty() {
+            return true;
+        }
+        // Quotes may break lines; the reader's search does not.
+        let haystack: String = texts
+            .map(|t| ascii_lower(&t.replace(char::is_whitespace, "")))
+            .collect::<Vec<_>>()
+            .join("\u{1F}");
+        self.words.iter().all(|w| haystack.contains(w.as_str()))
+    }
+}
+
+/// Lowercases ASCII letters only. `str::to_lowercase` pulls in the Unicode
+/// case tables (~17 KB of wasm); Chinese has no case, and English search
+/// needs no more.
+pub fn ascii_lower(s: &str) -> String {
+    s.chars().map(|c| c.to_ascii_lowercase()).collect()
+}
+
+/// The themes a reader can pick, in reading order, with their labels.
+pub fn themes(reviews: &[Review]) -> Vec<(ThemeKey, &Text, &Review)> {
+    reviews
+        .iter()
+        .flat_map(|r| {
+            r.sections
+                .iter()
+                .filter(|s| r.metrics.iter().any(|m| m.section == s.id))
+                .map(move |s: &Section| {
+                    (
+                        ThemeKey {
+                            review: r.id.clone(),
+                            section: s.id.clone(),
+                        },
+                        &s.label,
+                        r,
+                    )
+                })
+        })
+        .collect()
+}
+
+/// "区政协 · 服务大局": a theme's label with its institution, for a chip.
+pub fn theme_name(review: &Review, label: &Text, lang: super::Lang) -> String {
+    format!(
+        "{} · {}",
+        review.short_name.in_lang(lang),
+        label.in_lang(lang)
+    )
+}

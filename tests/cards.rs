@@ -1,0 +1,251 @@
+//! What the metric cards show, decided in the model: grouping, filters,
+//! search, shares, funnels and the count-up.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use huimou::model::cards::{
+    count, funnel_steps, groups, headline, related_items, share_of, step_permille,
+};
+use huimou::model::countup::{value_at, DURATION_MS};
+use huimou::model::filter::{ascii_lower, themes, Filter, ThemeKey};
+use huimou::model::format::percent;
+use huimou::model::{Edition, Review};
+
+fn edition() -> Edition {
+    Edition::bundled().unwrap()
+}
+
+fn review<'a>(e: &'a Edition, id: &str) -> &'a Review {
+    e.review(id).unwrap()
+}
+
+fn matching(e: &Edition, filter: &Filter) -> Vec<String> {
+    e.reviews
+        .iter()
+        .flat_map(|r| {
+            r.metrics
+                .iter()
+                .filter(|m| filter.fits_metric(r, m))
+                .map(|m| m.id.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn the_opening_view_shows_every_figure_exactly_once() {
+    let e = edition();
+    let open = Filter::default();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for r in &e.reviews {
+        for m in headline(r) {
+            *seen.entry(m.id.clone()).or_default() += 1;
+        }
+        for g in groups(r, &open) {
+            for m in g.metrics {
+                *seen.entry(m.id.clone()).or_default() += 1;
+            }
+        }
+    }
+    let total: usize = e.reviews.iter().map(|r| r.metrics.len()).sum();
+    assert_eq!(seen.len(), total);
+    assert!(seen.values().all(|n| *n == 1), "{seen:?}");
+    assert_eq!(count(&e.reviews, &open), 82);
+}
+
+#[test]
+fn headlines_are_the_leads_figures_in_order() {
+    let e = edition();
+    let ids: Vec<&str> = headline(review(&e, "cppcc"))
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "company-problems-solved",
+            "courtyard-problems-solved",
+            "proposals-submitted",
+            "reports-received"
+        ]
+    );
+    let npc = headline(review(&e, "npc"));
+    assert_eq!(npc.first().unwrap().id, "standing-committee-meetings");
+    assert_eq!(npc.len(), 15);
+}
+
+#[test]
+fn themes_follow_the_articles_sections() {
+    let e = edition();
+    let keys: Vec<String> = themes(&e.reviews)
+        .iter()
+        .map(|(k, _, _)| format!("{}/{}", k.review, k.section))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "cppcc/centre",
+            "cppcc/members",
+            "cppcc/capacity",
+            "cppcc/outlook",
+            "npc/lead",
+            "npc/development",
+            "npc/oversight",
+            "npc/deputies"
+        ]
+    );
+    let filter = Filter {
+        theme: Some(ThemeKey {
+            review: "npc".into(),
+            section: "deputies".into(),
+        }),
+        ..Filter::default()
+    };
+    let ids = matching(&e, &filter);
+    assert_eq!(ids.len(), 12);
+    assert!(ids.contains(&"pledges-made".to_string()));
+    // In a filtered view the headline figures appear in their themes.
+    let g = groups(review(&e, "npc"), &filter);
+    assert_eq!(g.len(), 1);
+    assert_eq!(g[0].metrics.len(), 12);
+    assert_eq!(g[0].funnels.len(), 2);
+}
+
+#[test]
+fn search_finds_chinese_substrings_english_words_and_numbers() {
+    let e = edition();
+    let search = |q: &str| {
+        matching(
+            &e,
+            &Filter {
+                query: q.into(),
+                ..Filter::default()
+            },
+        )
+    };
+    // Chinese: a substring of a label or quote.
+    let lamps = search("路灯");
+    assert!(
+        lamps.contains(&"lamps-installed".to_string())
+            && lamps.contains(&"lamps-donated".to_string()),
+        "{lamps:?}"
+    );
+    assert!(lamps.iter().all(|id| !id.starts_with("pledges")));
+    // English: every word, in any case, somewhere in the figure's texts.
+    let pledges = search("PLEDGES fulfilled");
+    assert_eq!(pledges, ["pledges-fulfilled"]);
+    // A number as printed.
+    assert_eq!(search("1813"), ["pledges-fulfilled"]);
+    // Quotes break lines in the source; a search across the break still finds them.
+    assert!(search("委员满意率").contains(&"proposal-satisfaction".to_string()));
+    assert!(search("no such thing anywhere").is_empty());
+    // Institution and search together.
+    let only_npc = matching(
+        &e,
+        &Filter {
+            review: Some("npc".into()),
+            query: "suggestions".into(),
+            ..Filter::default()
+        },
+    );
+    assert!(!only_npc.is_empty());
+    assert!(only_npc
+        .iter()
+        .all(|id| review(&e, "npc").metrics.iter().any(|m| m.id == *id)));
+    assert_eq!(ascii_lower("ÀBc 回"), "Àbc 回");
+}
+
+#[test]
+fn shares_and_funnels_are_computed() {
+    let e = edition();
+    let c = review(&e, "cppcc");
+    let accepted = c
+        .metrics
+        .iter()
+        .find(|m| m.id == "proposals-accepted")
+        .unwrap();
+    let s = share_of(c, accepted).unwrap();
+    assert_eq!(
+        (s.part, s.whole, percent(s.permille)),
+        (311, 387, "80.4%".to_string())
+    );
+    let submitted = c
+        .metrics
+        .iter()
+        .find(|m| m.id == "proposals-submitted")
+        .unwrap();
+    assert!(share_of(c, submitted).is_none());
+
+    let funnel = c
+        .funnels
+        .iter()
+        .find(|f| f.id == "proposals-pipeline")
+        .unwrap();
+    let values: Vec<u64> = funnel_steps(c, funnel).iter().map(|m| m.value).collect();
+    assert_eq!(values, [387, 311, 248]);
+    assert_eq!(percent(step_permille(248, 387)), "64.1%");
+    assert!(funnel.outcome.as_ref().unwrap().zh.contains("满意率达100%"));
+    let n = review(&e, "npc");
+    let pledges = n
+        .funnels
+        .iter()
+        .find(|f| f.id == "pledges-pipeline")
+        .unwrap();
+    assert_eq!(
+        funnel_steps(n, pledges)
+            .iter()
+            .map(|m| m.value)
+            .collect::<Vec<_>>(),
+        [1841, 1813]
+    );
+}
+
+#[test]
+fn a_card_links_its_timeline_items() {
+    let e = edition();
+    let c = review(&e, "cppcc");
+    let lamps = c
+        .metrics
+        .iter()
+        .find(|m| m.id == "lamps-installed")
+        .unwrap();
+    let items: Vec<&str> = related_items(c, lamps)
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
+    assert!(!items.is_empty());
+    for id in items {
+        assert!(c.items.iter().any(|i| i.id == id));
+    }
+}
+
+#[test]
+fn the_count_up_rises_and_lands_exactly() {
+    assert_eq!(value_at(3700, 0.0), 0);
+    assert_eq!(value_at(3700, DURATION_MS), 3700);
+    assert_eq!(value_at(3700, DURATION_MS * 10.0), 3700);
+    assert_eq!(value_at(3700, f64::NAN), 3700);
+    let mut last = 0;
+    for step in 0..=90 {
+        let v = value_at(1841, step as f64 * 10.0);
+        assert!(v >= last && v <= 1841, "{v} after {last}");
+        last = v;
+    }
+    // Ease-out: more than half the way in the first third of the time.
+    assert!(value_at(1000, DURATION_MS / 3.0) > 500);
+}
+
+#[test]
+fn ids_do_not_repeat_across_the_edition() {
+    let e = edition();
+    let mut twice = e.reviews.clone();
+    twice.push(e.reviews[0].clone());
+    let problems = Edition::new(twice).unwrap_err();
+    assert!(
+        problems[0]
+            .to_string()
+            .contains("the review id \"cppcc\" is also used in review \"cppcc\""),
+        "{problems:?}"
+    );
+    assert!(problems.len() > 40);
+}
