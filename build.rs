@@ -1,7 +1,8 @@
 //! Prepares the bundled data for the wasm: minified (indentation is bytes
-//! every reader downloads), and without the sections' paragraphs, the full
-//! article text in two languages. The opening view never shows them, and they
-//! cost 15 KB gzip; `dist/data/` has the complete files for views that do.
+//! every reader downloads), and without what no view shows yet: the sections'
+//! paragraphs (the full article in two languages, 15 KB gzip) and the
+//! programme notes (the glossary of named mechanisms, 4 KB gzip).
+//! `dist/data/` has the complete files for views and readers that want them.
 //! Validation is the test suite's job, on the complete files.
 
 use std::path::Path;
@@ -26,6 +27,9 @@ fn for_the_wasm(text: &str) -> String {
     let Ok(mut value) = serde_json::from_str::<serde_json::Value>(text) else {
         return text.to_string();
     };
+    if let Some(programmes) = value.get_mut("programmes") {
+        *programmes = serde_json::Value::Array(Vec::new());
+    }
     if let Some(sections) = value.get_mut("sections").and_then(|s| s.as_array_mut()) {
         for section in sections {
             if let Some(paragraphs) = section.get_mut("paragraphs") {

@@ -165,6 +165,8 @@ pub fn count_up_on_first_view(
     }
 }
 
+type FrameCallback = wasm_bindgen::closure::Closure<dyn FnMut()>;
+
 /// One animation frame after another until the count reaches its target.
 fn run_frames(
     frame: std::rc::Rc<std::cell::RefCell<Option<i32>>>,
@@ -182,7 +184,7 @@ fn run_frames(
     };
     let start = now();
     // The closure schedules itself; it lives in this cell until the count ends.
-    let tick: Rc<RefCell<Option<Closure<dyn FnMut()>>>> = Rc::new(RefCell::new(None));
+    let tick: Rc<RefCell<Option<FrameCallback>>> = Rc::new(RefCell::new(None));
     let tick_again = tick.clone();
     let frame_id = frame.clone();
     *tick.borrow_mut() = Some(Closure::new(move || {

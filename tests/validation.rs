@@ -190,7 +190,7 @@ fn a_date_cannot_claim_more_precision_than_it_declares() {
     let p = problems("precision-claims-more");
     assert_eq!(p.len(), 1);
     assert!(
-        p[0].starts_with("items[0].when: precision Year takes year only"),
+        p[0].starts_with("items[0].when: precision \"year\" takes year only"),
         "{p:?}"
     );
 }

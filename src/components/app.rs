@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
-use super::compare::Compare;
-use super::error_view::ErrorView;
-use super::overview::Overview;
+use super::compare::compare;
+use super::error_view::error_view;
+use super::overview::overview;
 use super::shared::ReviewRef;
-use super::toolbar::Toolbar;
+use super::theme_group::CardStyle;
+use super::toolbar::toolbar;
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::{cards, Edition};
@@ -54,25 +55,28 @@ pub fn App() -> Html {
     let lang = state.lang;
     match &state.status {
         Status::Loading => html! { <p class="hm-loading">{ t(lang, Ui::Loading) }</p> },
-        Status::Failed(problems) => html! { <ErrorView {lang} problems={problems.clone()} /> },
+        Status::Failed(problems) => error_view(problems, lang),
         Status::Ready(edition) => {
             let reviews = ReviewRef::all(edition);
             let count = cards::count(&edition.reviews, &state.filter);
+            let style = CardStyle {
+                lang,
+                animate: state.animate,
+                highlight: state.highlight.as_deref(),
+            };
             html! {
                 <div class="hm-widget">
                     <header class="hm-masthead">
                         <h1 class="hm-widget-title">{ t(lang, Ui::WidgetTitle) }</h1>
                         <p class="hm-widget-subtitle">{ t(lang, Ui::WidgetSubtitle) }</p>
                     </header>
-                    <Toolbar reviews={reviews.clone()} filter={state.filter.clone()} view={state.view} {lang} {count}
-                        dispatch={state.dispatcher()} />
+                    { toolbar(&reviews, &state.filter, state.view, lang, count, &state.dispatcher()) }
                     if state.view == View::SideBySide {
-                        <Compare {reviews} {lang} />
+                        { compare(&reviews, style) }
                     } else if count == 0 {
                         <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p>
                     } else {
-                        <Overview {reviews} filter={state.filter.clone()} {lang} animate={state.animate}
-                            highlight={state.highlight.clone()} />
+                        { overview(&reviews, &state.filter, style) }
                     }
                 </div>
             }

@@ -1,36 +1,29 @@
 use yew::prelude::*;
 
-use super::funnel::FunnelView;
-use super::metric_card::MetricCard;
-use super::review_header::ReviewHeader;
+use super::funnel::funnel_view;
+use super::review_header::review_header;
 use super::shared::ReviewRef;
-use crate::model::{cards, Lang};
-
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    pub reviews: Vec<ReviewRef>,
-    pub lang: Lang,
-}
+use super::theme_group::{card, CardStyle};
+use crate::model::cards;
 
 /// The two institutions side by side: each one's headline figures and
-/// pipelines in its own column (stacked on narrow screens).
-#[component]
-pub fn Compare(props: &CompareProps) -> Html {
-    let lang = props.lang;
+/// pipelines in its own column. (A view function: no state.)
+pub fn compare(reviews: &[ReviewRef], style: CardStyle<'_>) -> Html {
+    let style = CardStyle {
+        animate: false,
+        highlight: None,
+        ..style
+    };
     html! {
         <div class="hm-compare">
-            { for props.reviews.iter().map(|r| html! {
+            { for reviews.iter().map(|r| html! {
                 <section class={classes!("hm-review", "hm-compare-column", format!("review-{}", r.id))}
                     id={format!("compare-{}", r.id)} aria-labelledby={format!("title-{}", r.id)}>
-                    <ReviewHeader review={r.clone()} {lang} />
+                    { review_header(r, style.lang) }
                     <div class="hm-cards hm-compare-cards">
-                        { for cards::headline(r).into_iter().map(|m| html! {
-                            <MetricCard key={m.id.clone()} review={r.clone()} metric={m.clone()} {lang} />
-                        }) }
+                        { for cards::headline(r).into_iter().map(|m| card(r, m, style, false)) }
                     </div>
-                    { for r.funnels.iter().map(|f| html! {
-                        <FunnelView key={f.id.clone()} review={r.clone()} funnel={f.clone()} {lang} />
-                    }) }
+                    { for r.funnels.iter().map(|f| funnel_view(r, f, style.lang)) }
                 </section>
             }) }
         </div>

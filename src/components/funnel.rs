@@ -1,23 +1,14 @@
 use yew::prelude::*;
 
-use super::shared::ReviewRef;
 use crate::i18n::{t, Ui};
 use crate::model::derived::share_permille;
 use crate::model::format::{figure, percent};
-use crate::model::{cards, Bilingual, Funnel, Lang};
-
-#[derive(Properties, PartialEq)]
-pub struct FunnelProps {
-    pub review: ReviewRef,
-    pub funnel: Funnel,
-    pub lang: Lang,
-}
+use crate::model::{cards, Bilingual, Funnel, Lang, Review};
 
 /// A pipeline the article reports step by step, each bar as wide as its share
 /// of the first step, each step's share of the one before spelled out.
-#[component]
-pub fn FunnelView(props: &FunnelProps) -> Html {
-    let (r, f, lang) = (&props.review, &props.funnel, props.lang);
+/// (A view function: no state.)
+pub fn funnel_view(r: &Review, f: &Funnel, lang: Lang) -> Html {
     let steps = cards::funnel_steps(r, f);
     let first = steps.first().map(|m| m.value).unwrap_or(0);
     html! {

@@ -1,5 +1,9 @@
-//! Yew function components, one per file, thin: they render model values and
-//! dispatch actions. Decisions belong in `model`.
+//! Yew components and view functions, one per file, thin: they render model
+//! values and dispatch actions. Decisions belong in `model`.
+//!
+//! Only what holds state or runs effects is a component (`App`, `MetricCard`);
+//! the rest are plain functions returning `Html`, because every component
+//! type adds its own copy of Yew's lifecycle code to the wasm.
 
 mod app;
 mod compare;
@@ -13,12 +17,6 @@ mod theme_group;
 mod toolbar;
 
 pub use app::App;
-pub use compare::{Compare, CompareProps};
-pub use error_view::{ErrorProps, ErrorView};
-pub use funnel::{FunnelProps, FunnelView};
+pub use error_view::error_view;
 pub use metric_card::{MetricCard, MetricProps};
-pub use overview::{Overview, OverviewProps};
-pub use review_header::{HeaderProps, ReviewHeader};
 pub use shared::ReviewRef;
-pub use theme_group::{ThemeGroup, ThemeProps};
-pub use toolbar::{Toolbar, ToolbarProps};

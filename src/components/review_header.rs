@@ -1,19 +1,13 @@
 use yew::prelude::*;
 
-use super::shared::ReviewRef;
 use crate::i18n::{t, Ui};
-use crate::model::{Bilingual, Lang, Verbatim};
-
-#[derive(Properties, PartialEq)]
-pub struct HeaderProps {
-    pub review: ReviewRef,
-    pub lang: Lang,
-}
+use crate::model::{Bilingual, Lang, Review, Verbatim};
 
 /// The banner of one institution's review: its name, the article's title and byline.
-#[component]
-pub fn ReviewHeader(props: &HeaderProps) -> Html {
-    let (r, lang) = (&props.review, props.lang);
+///
+/// A plain view function, not a component: it has no state or effects, and
+/// every Yew component type costs its own lifecycle code in the wasm.
+pub fn review_header(r: &Review, lang: Lang) -> Html {
     let names = |people: &[Verbatim]| {
         people
             .iter()

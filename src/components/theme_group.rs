@@ -1,28 +1,25 @@
 use yew::prelude::*;
 
-use super::funnel::FunnelView;
+use super::funnel::funnel_view;
 use super::metric_card::MetricCard;
 use super::shared::ReviewRef;
-use crate::model::{Bilingual, Funnel, Lang, Metric, Section};
+use crate::model::cards::Group;
+use crate::model::{Bilingual, Lang};
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeProps {
-    pub review: ReviewRef,
-    pub section: Section,
-    pub metrics: Vec<Metric>,
-    pub funnels: Vec<Funnel>,
+/// How cards are drawn in this view.
+#[derive(Clone, Copy)]
+pub struct CardStyle<'a> {
     pub lang: Lang,
     pub animate: bool,
-    #[prop_or_default]
-    pub highlight: Option<String>,
+    pub highlight: Option<&'a str>,
 }
 
-/// One theme: a banner with the article's own heading, then its figures.
-#[component]
-pub fn ThemeGroup(props: &ThemeProps) -> Html {
-    let (r, s, lang) = (&props.review, &props.section, props.lang);
+/// One theme: a banner with the article's own heading, then its pipelines
+/// and figures. (A view function: no state.)
+pub fn theme_group(r: &ReviewRef, g: &Group<'_>, style: CardStyle<'_>) -> Html {
+    let (s, lang) = (g.section, style.lang);
     let heading_id = format!("theme-{}-{}", r.id, s.id);
-    // The article's headings are two lines (a couplet); sections without a heading use their label.
+    // The articles' headings are couplets: two lines in Chinese.
     let line = |text: &str| html! { <span class="hm-banner-line">{ text.to_string() }</span> };
     let heading: Html = match (&s.heading, lang) {
         (Some(h), Lang::Zh) => h.zh.split_whitespace().map(line).collect(),
@@ -32,19 +29,21 @@ pub fn ThemeGroup(props: &ThemeProps) -> Html {
     html! {
         <section class="hm-theme" aria-labelledby={heading_id.clone()}>
             <h3 class="hm-banner" id={heading_id}>{ heading }</h3>
-            if !props.funnels.is_empty() {
+            if !g.funnels.is_empty() {
                 <div class="hm-funnels">
-                    { for props.funnels.iter().map(|f| html! {
-                        <FunnelView key={f.id.clone()} review={r.clone()} funnel={f.clone()} {lang} />
-                    }) }
+                    { for g.funnels.iter().map(|f| funnel_view(r, f, lang)) }
                 </div>
             }
             <div class="hm-cards">
-                { for props.metrics.iter().map(|m| html! {
-                    <MetricCard key={m.id.clone()} review={r.clone()} metric={m.clone()} {lang}
-                        animate={props.animate} highlighted={props.highlight.as_deref() == Some(m.id.as_str())} />
-                }) }
+                { for g.metrics.iter().map(|m| card(r, m, style, false)) }
             </div>
         </section>
+    }
+}
+
+pub fn card(r: &ReviewRef, m: &crate::model::Metric, style: CardStyle<'_>, headline: bool) -> Html {
+    html! {
+        <MetricCard key={m.id.clone()} review={r.clone()} metric={m.clone()} lang={style.lang} {headline}
+            animate={style.animate} highlighted={style.highlight == Some(m.id.as_str())} />
     }
 }

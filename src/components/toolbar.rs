@@ -7,27 +7,24 @@ use crate::model::filter::{theme_name, themes, Filter, ThemeKey};
 use crate::model::{Bilingual, Lang, Review};
 use crate::state::{Action, State, View};
 
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    pub reviews: Vec<ReviewRef>,
-    pub filter: Filter,
-    pub view: View,
-    pub lang: Lang,
-    /// How many figures the filter lets through.
-    pub count: usize,
-    pub dispatch: UseReducerDispatcher<State>,
-}
-
 /// The reader's controls: the view, the institution, the theme, a search.
 /// Every control is a native element, so keyboards and screen readers work as
 /// they do everywhere else.
-#[component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let (lang, filter, d) = (props.lang, &props.filter, props.dispatch.clone());
+/// `count` is how many figures the filter lets through. (A view function: no state.)
+pub fn toolbar(
+    reviews: &[ReviewRef],
+    filter: &Filter,
+    view: View,
+    lang: Lang,
+    count: usize,
+    dispatch: &UseReducerDispatcher<State>,
+) -> Html {
+    let d = dispatch.clone();
+    let current = view;
     let view_button = |view: View, label: Ui| {
         let d = d.clone();
         html! {
-            <button type="button" class="hm-segment" aria-pressed={(props.view == view).to_string()}
+            <button type="button" class="hm-segment" aria-pressed={(current == view).to_string()}
                 onclick={Callback::from(move |_| d.dispatch(Action::SetView(view)))}>{ t(lang, label) }</button>
         }
     };
@@ -43,7 +40,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 onclick={Callback::from(move |_| d.dispatch(Action::SetReview(id.clone())))}>{ label }</button>
         }
     };
-    let reviews: Vec<Review> = props.reviews.iter().map(|r| (**r).clone()).collect();
+    let reviews: Vec<Review> = reviews.iter().map(|r| (**r).clone()).collect();
     let theme_options: Vec<(ThemeKey, String)> = themes(&reviews)
         .into_iter()
         .filter(|(key, _, _)| filter.review.as_ref().is_none_or(|r| *r == key.review))
@@ -77,7 +74,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         .as_ref()
         .map(|k| format!("{}/{}", k.review, k.section))
         .unwrap_or_default();
-    let by_institution = props.view == View::ByInstitution;
+    let by_institution = current == View::ByInstitution;
     html! {
         <div class="hm-toolbar">
             <div class="hm-segments" role="group" aria-label={t(lang, Ui::ViewChoice)}>
@@ -108,7 +105,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     </label>
                 </div>
                 <p class="hm-count" role="status" aria-live="polite">
-                    { figures_count(lang, props.count) }
+                    { figures_count(lang, count) }
                     if !filter.is_open() {
                         { " · " }
                         <button type="button" class="hm-link-button"

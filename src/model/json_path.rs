@@ -100,6 +100,14 @@ fn read_string(bytes: &[u8], start: usize) -> (String, usize) {
     )
 }
 
+/// The 1-based line and column (in bytes) of a byte offset.
+pub fn line_and_column(json: &str, offset: usize) -> (usize, usize) {
+    let before = &json.as_bytes()[..offset.min(json.len())];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let column = before.iter().rev().take_while(|b| **b != b'\n').count() + 1;
+    (line, column)
+}
+
 /// serde_json's column counts bytes from 1 on the given line.
 fn byte_offset(json: &str, line: usize, column: usize) -> usize {
     let line_start: usize = json

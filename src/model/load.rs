@@ -1,7 +1,9 @@
 //! JSON → validated review. The only way data enters the model, for the
 //! bundled edition and for files loaded with `?data=` alike.
 
-use super::json_path::path_at;
+use super::decode;
+use super::json;
+use super::json_path::{line_and_column, path_at};
 use super::source::Source;
 use super::types::Review;
 use super::validate::{validate, Problem};
@@ -21,8 +23,14 @@ pub fn parse_review(json: &str) -> Result<Review, Problem> {
             ),
         ));
     }
-    serde_json::from_str(json)
-        .map_err(|e| Problem::new(path_at(json, e.line(), e.column()), e.to_string()))
+    let value = json::parse(json).map_err(|e| {
+        let (line, column) = line_and_column(json, e.offset);
+        Problem::new(
+            path_at(json, line, column),
+            format!("{} at line {line} column {column}", e.message),
+        )
+    })?;
+    decode::review(&value)
 }
 
 /// Parses and validates; every problem is returned, not just the first.

@@ -3,10 +3,12 @@
 
 pub mod cards;
 pub mod countup;
+pub mod decode;
 pub mod derived;
 pub mod edition;
 pub mod filter;
 pub mod format;
+pub mod json;
 pub mod json_path;
 pub mod lang;
 pub mod load;

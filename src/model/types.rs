@@ -268,23 +268,23 @@ impl TryFrom<WhenRecord> for When {
             (Precision::Publication, (None, None, None, None)) => When::Publication,
             (Precision::Outlook, (Some(year), None, None, None)) => When::Outlook { year },
             (precision, _) => {
-                return Err(format!(
-                    "precision {precision:?} takes {}",
-                    fields_of(precision)
-                ))
+                let (name, fields) = fields_of(precision);
+                return Err(format!("precision \"{name}\" takes {fields}"));
             }
         };
         Ok(when)
     }
 }
 
-fn fields_of(precision: Precision) -> &'static str {
+/// A precision's name as editors write it, and the fields it takes.
+fn fields_of(precision: Precision) -> (&'static str, &'static str) {
     match precision {
-        Precision::Day => "year, month and day",
-        Precision::Month => "year and month",
-        Precision::Quarter => "year and quarter",
-        Precision::Year | Precision::Outlook => "year only",
-        Precision::Publication => "no other field",
+        Precision::Day => ("day", "year, month and day"),
+        Precision::Month => ("month", "year and month"),
+        Precision::Quarter => ("quarter", "year and quarter"),
+        Precision::Year => ("year", "year only"),
+        Precision::Outlook => ("outlook", "year only"),
+        Precision::Publication => ("publication", "no other field"),
     }
 }
 

@@ -2,8 +2,9 @@
 //! `validate` command and the widget's run-time loader. Each problem carries
 //! the JSON path of the value at fault, so an editor can go straight to it.
 
-use std::collections::HashMap;
 use std::fmt;
+
+use std::collections::HashMap;
 
 use super::source::Source;
 use super::types::{Qualifier, Review, Text, Verbatim, When};
@@ -109,26 +110,25 @@ impl Validator<'_> {
                 .enumerate()
                 .map(|(i, x)| (format!("captions[{i}].id"), x.id.as_str())),
         );
-        let mut seen: HashMap<&str, String> = HashMap::new();
-        for (path, id) in all {
+        for (path, id) in &all {
             if !is_valid_id(id) {
                 self.report(
-                    &path,
+                    path,
                     format!(
                         "id {} must be lowercase ascii letters, digits and single '-' (at most {MAX_ID_CHARS} characters)",
                         shorten(id)
                     ),
                 );
             }
-            // The review's own id names the file, not an element; it may equal a section's.
-            if path == "id" {
-                continue;
-            }
-            if let Some(first) = seen.get(id) {
+        }
+        // The review's own id names the file, not an element; it may equal a section's.
+        let mut first_use: HashMap<&str, &str> = HashMap::new();
+        for (path, id) in all.iter().skip(1) {
+            if let Some(first) = first_use.get(id) {
                 let message = format!("duplicate id \"{id}\" (first used at {first})");
-                self.report(&path, message);
+                self.report(path.as_str(), message);
             } else {
-                seen.insert(id, path);
+                first_use.insert(id, path);
             }
         }
     }

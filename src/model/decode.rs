@@ -1,0 +1,390 @@
+//! `Json` → `Review`, field by field, with the JSON path of any problem.
+//!
+//! The rules mirror the serde attributes on the types in `types.rs` (the JSON
+//! Schema is generated from those): required and optional fields, defaults,
+//! unknown fields refused, enum names in snake_case. A native test decodes
+//! every data file and fixture both ways and requires the same result.
+//! Messages follow serde_json's wording, which editors may already know.
+
+use super::json::Json;
+use super::types::*;
+use super::validate::Problem;
+
+type Result<T> = std::result::Result<T, Problem>;
+
+/// Where a value is: `metrics[3].quote.zh`.
+fn child(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn wrong(v: &Json, path: &str, expected: &str) -> Problem {
+    Problem::new(
+        path,
+        format!("invalid type: {}, expected {expected}", v.describe()),
+    )
+}
+
+/// The members of an object, checked off as they are read, so the ones no
+/// field asked for can be reported as unknown.
+struct Fields<'a> {
+    members: &'a [(String, Json)],
+    path: &'a str,
+}
+
+impl<'a> Fields<'a> {
+    fn of(v: &'a Json, path: &'a str, name: &str, known: &[&str]) -> Result<Fields<'a>> {
+        let Json::Object(members) = v else {
+            return Err(wrong(v, path, &format!("struct {name}")));
+        };
+        if let Some((key, _)) = members.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+            let expected = known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(Problem::new(
+                child(path, key),
+                format!("unknown field `{key}`, expected one of {expected}"),
+            ));
+        }
+        Ok(Fields { members, path })
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Json> {
+        self.members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn req<T>(&self, key: &str, read: impl Fn(&Json, &str) -> Result<T>) -> Result<T> {
+        match self.get(key) {
+            Some(v) => read(v, &child(self.path, key)),
+            None => Err(Problem::new(self.path, format!("missing field `{key}`"))),
+        }
+    }
+
+    /// Absent and `null` are both "none", as serde reads an `Option`.
+    fn opt<T>(&self, key: &str, read: impl Fn(&Json, &str) -> Result<T>) -> Result<Option<T>> {
+        match self.get(key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(v) => read(v, &child(self.path, key)).map(Some),
+        }
+    }
+
+    fn list<T>(&self, key: &str, read: impl Fn(&Json, &str) -> Result<T>) -> Result<Vec<T>> {
+        Ok(self.opt(key, |v, p| list(v, p, &read))?.unwrap_or_default())
+    }
+}
+
+fn list<T>(v: &Json, path: &str, read: impl Fn(&Json, &str) -> Result<T>) -> Result<Vec<T>> {
+    let Json::Array(items) = v else {
+        return Err(wrong(v, path, "a sequence"));
+    };
+    // A plain loop: `collect::<Result<Vec<_>>>` costs a GenericShunt per type in the wasm.
+    let mut out = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        out.push(read(x, &format!("{path}[{i}]"))?);
+    }
+    Ok(out)
+}
+
+fn string(v: &Json, path: &str) -> Result<String> {
+    match v {
+        Json::String(s) => Ok(s.clone()),
+        _ => Err(wrong(v, path, "a string")),
+    }
+}
+
+fn boolean(v: &Json, path: &str) -> Result<bool> {
+    match v {
+        Json::Bool(b) => Ok(*b),
+        _ => Err(wrong(v, path, "a boolean")),
+    }
+}
+
+/// Any integer type, with serde_json's messages for the wrong kind or size.
+fn integer<T: TryFrom<i128>>(v: &Json, path: &str, name: &str) -> Result<T> {
+    match v {
+        Json::Integer(i) => T::try_from(*i).map_err(|_| {
+            Problem::new(
+                path,
+                format!("invalid value: integer `{i}`, expected {name}"),
+            )
+        }),
+        _ => Err(wrong(v, path, name)),
+    }
+}
+
+fn u64_(v: &Json, p: &str) -> Result<u64> {
+    integer(v, p, "u64")
+}
+
+fn i32_(v: &Json, p: &str) -> Result<i32> {
+    integer(v, p, "i32")
+}
+
+fn u8_(v: &Json, p: &str) -> Result<u8> {
+    integer(v, p, "u8")
+}
+
+fn variant<T: Copy>(v: &Json, path: &str, options: &[(&str, T)]) -> Result<T> {
+    let Json::String(s) = v else {
+        return Err(wrong(v, path, "a variant name"));
+    };
+    options
+        .iter()
+        .find(|(name, _)| name == s)
+        .map(|(_, t)| *t)
+        .ok_or_else(|| {
+            let names = options
+                .iter()
+                .map(|(n, _)| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            Problem::new(
+                path,
+                format!("unknown variant `{}`, expected one of {names}", short(s)),
+            )
+        })
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+fn text(v: &Json, path: &str) -> Result<Text> {
+    let f = Fields::of(v, path, "Text", &["zh", "en"])?;
+    Ok(Text {
+        zh: f.req("zh", string)?,
+        en: f.req("en", string)?,
+    })
+}
+
+fn verbatim(v: &Json, path: &str) -> Result<Verbatim> {
+    let f = Fields::of(v, path, "Verbatim", &["zh", "en"])?;
+    Ok(Verbatim {
+        zh: f.req("zh", string)?,
+        en: f.req("en", string)?,
+    })
+}
+
+pub fn review(v: &Json) -> Result<Review> {
+    let known = [
+        "$schema",
+        "id",
+        "year",
+        "source",
+        "institution",
+        "short_name",
+        "title",
+        "subtitle",
+        "byline",
+        "captions",
+        "sections",
+        "metrics",
+        "derived",
+        "items",
+        "programmes",
+        "funnels",
+    ];
+    let f = Fields::of(v, "", "Review", &known)?;
+    Ok(Review {
+        schema: f.opt("$schema", string)?,
+        id: f.req("id", string)?,
+        year: f.req("year", i32_)?,
+        source: f.req("source", string)?,
+        institution: f.req("institution", text)?,
+        short_name: f.req("short_name", text)?,
+        title: f.req("title", verbatim)?,
+        subtitle: f.req("subtitle", verbatim)?,
+        byline: f.req("byline", byline)?,
+        captions: f.list("captions", caption)?,
+        sections: f.req("sections", |v, p| list(v, p, section))?,
+        metrics: f.list("metrics", metric)?,
+        derived: f.list("derived", derived)?,
+        items: f.list("items", item)?,
+        programmes: f.list("programmes", programme)?,
+        funnels: f.list("funnels", funnel)?,
+    })
+}
+
+fn byline(v: &Json, path: &str) -> Result<Byline> {
+    let f = Fields::of(
+        v,
+        path,
+        "Byline",
+        &["organisation", "reporters", "correspondents"],
+    )?;
+    Ok(Byline {
+        organisation: f.req("organisation", verbatim)?,
+        reporters: f.req("reporters", |v, p| list(v, p, verbatim))?,
+        correspondents: f.list("correspondents", verbatim)?,
+    })
+}
+
+fn caption(v: &Json, path: &str) -> Result<Caption> {
+    let f = Fields::of(v, path, "Caption", &["id", "mark", "text"])?;
+    Ok(Caption {
+        id: f.req("id", string)?,
+        mark: f.opt("mark", string)?,
+        text: f.req("text", verbatim)?,
+    })
+}
+
+fn section(v: &Json, path: &str) -> Result<Section> {
+    let f = Fields::of(
+        v,
+        path,
+        "Section",
+        &["id", "kind", "label", "heading", "note", "paragraphs"],
+    )?;
+    let kinds = [
+        ("lead", SectionKind::Lead),
+        ("body", SectionKind::Body),
+        ("outlook", SectionKind::Outlook),
+    ];
+    Ok(Section {
+        id: f.req("id", string)?,
+        kind: f.req("kind", |v, p| variant(v, p, &kinds))?,
+        label: f.req("label", text)?,
+        heading: f.opt("heading", verbatim)?,
+        note: f.opt("note", text)?,
+        paragraphs: f.req("paragraphs", |v, p| list(v, p, verbatim))?,
+    })
+}
+
+fn qualifier(v: &Json, path: &str) -> Result<Qualifier> {
+    variant(v, path, &[("more_than", Qualifier::MoreThan)])
+}
+
+fn metric(v: &Json, path: &str) -> Result<Metric> {
+    let known = [
+        "id",
+        "section",
+        "value",
+        "qualifier",
+        "unit",
+        "label",
+        "quote",
+        "headline",
+        "part_of",
+        "restated",
+        "items",
+    ];
+    let f = Fields::of(v, path, "Metric", &known)?;
+    Ok(Metric {
+        id: f.req("id", string)?,
+        section: f.req("section", string)?,
+        value: f.req("value", u64_)?,
+        qualifier: f.opt("qualifier", qualifier)?,
+        unit: f.req("unit", text)?,
+        label: f.req("label", text)?,
+        quote: f.req("quote", verbatim)?,
+        headline: f.opt("headline", boolean)?.unwrap_or(false),
+        part_of: f.opt("part_of", string)?,
+        restated: f.list("restated", restatement)?,
+        items: f.list("items", string)?,
+    })
+}
+
+fn restatement(v: &Json, path: &str) -> Result<Restatement> {
+    let f = Fields::of(v, path, "Restatement", &["value", "qualifier", "quote"])?;
+    Ok(Restatement {
+        value: f.req("value", u64_)?,
+        qualifier: f.opt("qualifier", qualifier)?,
+        quote: f.req("quote", verbatim)?,
+    })
+}
+
+fn derived(v: &Json, path: &str) -> Result<Derived> {
+    let f = Fields::of(
+        v,
+        path,
+        "Derived",
+        &["id", "kind", "part", "whole", "label"],
+    )?;
+    Ok(Derived {
+        id: f.req("id", string)?,
+        kind: f.req("kind", |v, p| {
+            variant(v, p, &[("share", DerivedKind::Share)])
+        })?,
+        part: f.req("part", string)?,
+        whole: f.req("whole", string)?,
+        label: f.req("label", text)?,
+    })
+}
+
+fn when(v: &Json, path: &str) -> Result<When> {
+    let f = Fields::of(
+        v,
+        path,
+        "WhenRecord",
+        &["precision", "year", "quarter", "month", "day"],
+    )?;
+    let precisions = [
+        ("day", Precision::Day),
+        ("month", Precision::Month),
+        ("quarter", Precision::Quarter),
+        ("year", Precision::Year),
+        ("publication", Precision::Publication),
+        ("outlook", Precision::Outlook),
+    ];
+    let record = WhenRecord {
+        precision: f.req("precision", |v, p| variant(v, p, &precisions))?,
+        year: f.opt("year", i32_)?,
+        quarter: f.opt("quarter", u8_)?,
+        month: f.opt("month", u8_)?,
+        day: f.opt("day", u8_)?,
+    };
+    When::try_from(record).map_err(|message| Problem::new(path, message))
+}
+
+fn item(v: &Json, path: &str) -> Result<Item> {
+    let f = Fields::of(
+        v,
+        path,
+        "Item",
+        &["id", "section", "kind", "when", "title", "quote", "metrics"],
+    )?;
+    let kinds = [
+        ("consultation", ItemKind::Consultation),
+        ("research", ItemKind::Research),
+        ("inspection", ItemKind::Inspection),
+        ("decision", ItemKind::Decision),
+        ("document", ItemKind::Document),
+        ("meeting", ItemKind::Meeting),
+        ("event", ItemKind::Event),
+        ("plan", ItemKind::Plan),
+    ];
+    Ok(Item {
+        id: f.req("id", string)?,
+        section: f.req("section", string)?,
+        kind: f.req("kind", |v, p| variant(v, p, &kinds))?,
+        when: f.req("when", when)?,
+        title: f.req("title", text)?,
+        quote: f.req("quote", verbatim)?,
+        metrics: f.list("metrics", string)?,
+    })
+}
+
+fn programme(v: &Json, path: &str) -> Result<Programme> {
+    let f = Fields::of(v, path, "Programme", &["id", "name", "note", "quote"])?;
+    Ok(Programme {
+        id: f.req("id", string)?,
+        name: f.req("name", verbatim)?,
+        note: f.req("note", text)?,
+        quote: f.req("quote", verbatim)?,
+    })
+}
+
+fn funnel(v: &Json, path: &str) -> Result<Funnel> {
+    let f = Fields::of(v, path, "Funnel", &["id", "label", "steps", "outcome"])?;
+    Ok(Funnel {
+        id: f.req("id", string)?,
+        label: f.req("label", text)?,
+        steps: f.req("steps", |v, p| list(v, p, string))?,
+        outcome: f.opt("outcome", verbatim)?,
+    })
+}

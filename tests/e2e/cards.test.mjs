@@ -1,0 +1,132 @@
+// The metric cards on the built page in headless Chromium: motion, deep
+// links, keyboard, search, narrow screens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launchChromium, settled } from './browser.mjs';
+import { metrics, bigNumber } from './figures.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchChromium();
+  server = await serve(path.resolve('dist'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records every value a card's number shows, from the first render on. */
+async function recordNumbers(page, id) {
+  await page.addInitScript((id) => {
+    window.__seen = [];
+    new MutationObserver(() => {
+      const n = document.querySelector(`#metric-${id} .hm-number`);
+      if (n && window.__seen.at(-1) !== n.textContent) window.__seen.push(n.textContent);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  }, id);
+}
+
+test('cards count up on first view, and land on the figure', async () => {
+  const page = await browser.newPage();
+  await recordNumbers(page, 'pledges-made');
+  await page.setViewportSize({ width: 375, height: 600 });
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  // Below the fold the card waits: it counts when the reader gets there.
+  await page.waitForTimeout(1200);
+  assert.deepEqual(await page.evaluate(() => window.__seen), ['0']);
+  await page.locator('#metric-pledges-made').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('#metric-pledges-made .hm-number')?.textContent === '1,841');
+  const seen = await page.evaluate(() => window.__seen);
+  assert.ok(seen.length > 3, `a count-up shows intermediate values: ${seen}`);
+  assert.equal(seen.at(-1), '1,841');
+  const numbers = seen.map((s) => Number(s.replace(/,/g, '')));
+  assert.deepEqual([...numbers].sort((a, b) => a - b), numbers, 'the count only rises');
+  await page.close();
+});
+
+test('with reduced motion every card shows its final figure at once', async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await recordNumbers(page, 'pledges-made');
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  const shown = await page.$$eval('article.hm-card', (cards) =>
+    Object.fromEntries(cards.map((c) => [c.id.slice('metric-'.length), c.querySelector('.hm-number').textContent])));
+  for (const m of metrics) assert.equal(shown[m.id], bigNumber(m), m.id);
+  assert.deepEqual(await page.evaluate(() => window.__seen), ['1,841']);
+  await page.close();
+});
+
+test('?metric= opens with that card highlighted, focused and in view', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+  await page.goto(`${server.url}?metric=normative-documents-abolished-revised`);
+  assert.equal(await settled(page), 'ready');
+  const card = page.locator('#metric-normative-documents-abolished-revised');
+  await page.waitForFunction(() => document.activeElement?.id === 'metric-normative-documents-abolished-revised');
+  assert.match(await card.getAttribute('class'), /is-highlighted/);
+  const box = await card.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 700, `card in view: ${JSON.stringify(box)}`);
+  assert.equal(await page.locator('.is-highlighted').count(), 1);
+  // An unknown id is ignored, not an error.
+  await page.goto(`${server.url}?metric=no-such-figure`);
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await page.locator('.is-highlighted').count(), 0);
+  await page.close();
+});
+
+test('the source opens and closes from the keyboard', async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  const m = metrics.find((x) => x.id === 'courtyard-problems-solved');
+  const toggle = page.locator(`#metric-${m.id} .hm-source-toggle`);
+  const region = page.locator(`#metric-${m.id}-source`);
+  await toggle.focus();
+  assert.equal(await region.isVisible(), false);
+  await page.keyboard.press('Enter');
+  await region.waitFor({ state: 'visible' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.equal((await region.locator('blockquote').textContent()).replace(/\s/g, ''), m.quote.zh.replace(/\s/g, ''));
+  await page.keyboard.press('Space');
+  await region.waitFor({ state: 'hidden' });
+  // Tab moves on to the next control: the card traps nothing.
+  await page.keyboard.press('Tab');
+  assert.notEqual(await page.evaluate(() => document.activeElement.closest('article')?.id), `metric-${m.id}`);
+  await page.close();
+});
+
+test('typing a search filters the cards, and an empty result says so', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}?lang=en`);
+  assert.equal(await settled(page), 'ready');
+  await page.locator('#hm-search').fill('lamps');
+  await page.waitForFunction(() => document.querySelectorAll('article.hm-card').length < 10);
+  const ids = await page.$$eval('article.hm-card', (cs) => cs.map((c) => c.id));
+  const expected = metrics.filter((m) => [m.label.en, m.unit.en, m.quote.en].join(' ').toLowerCase().includes('lamps')).map((m) => `metric-${m.id}`);
+  assert.deepEqual(ids.sort(), expected.sort());
+  assert.match(await page.locator('.hm-count').textContent(), new RegExp(`^${expected.length} figures`));
+  await page.locator('#hm-search').fill('xylophone');
+  assert.equal(await page.locator('.hm-empty').textContent(), 'No figures match.');
+  await page.close();
+});
+
+test('no sideways scrolling from 320 px to wide screens', async () => {
+  for (const width of [320, 375, 768, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(server.url);
+    assert.equal(await settled(page), 'ready');
+    for (const view of ['分机构', '并排对比']) {
+      await page.click(`text=${view}`);
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scroll <= width, `${view} at ${width}px scrolls to ${scroll}px`);
+    }
+    await page.close();
+  }
+});

@@ -1,0 +1,73 @@
+// The same reader-facing behaviour in Firefox ESR, driven over W3C WebDriver
+// (geckodriver) with real keyboard input.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { startDriver, Session, firefoxCapabilities } from './webdriver.mjs';
+import { metrics, bigNumber, reviews } from './figures.mjs';
+
+const GECKODRIVER = process.env.GECKODRIVER ?? 'geckodriver';
+let driver;
+let server;
+let ff;
+
+const ready = () => document.getElementById('huimou')?.dataset.state === 'ready';
+
+before(async () => {
+  server = await serve(path.resolve('dist'));
+  driver = await startDriver(GECKODRIVER);
+  // Reduced motion, as a reader's system setting would ask for it.
+  ff = await Session.create(driver.url, firefoxCapabilities({ 'ui.prefersReducedMotion': 1 }));
+  await ff.setWindowSize(400, 800);
+});
+
+after(async () => {
+  await ff?.quit().catch(() => {});
+  driver?.stop();
+  await server?.close();
+});
+
+test('Firefox: ready, both titles, every final figure at once under reduced motion', async () => {
+  await ff.goto(server.url);
+  await ff.waitFor(ready);
+  for (const r of reviews) {
+    assert.equal(await ff.run((id) => document.getElementById(`title-${id}`).textContent, r.id), r.title.zh);
+  }
+  const shown = await ff.run(() => Object.fromEntries([...document.querySelectorAll('article.hm-card')]
+    .map((c) => [c.id.slice(7), c.querySelector('.hm-number').textContent])));
+  for (const m of metrics) assert.equal(shown[m.id], bigNumber(m), m.id);
+});
+
+test('Firefox: ?metric= focuses the card, and its source opens with Enter', async () => {
+  await ff.goto(`${server.url}?metric=proposals-accepted`);
+  await ff.waitFor(ready);
+  await ff.waitFor(() => document.activeElement?.id === 'metric-proposals-accepted');
+  assert.ok(await ff.run(() => {
+    const r = document.getElementById('metric-proposals-accepted').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
+  }), 'the card is in view');
+  // Tab from the focused card reaches its source button; Enter opens it.
+  await ff.press('Tab');
+  assert.equal(await ff.run(() => document.activeElement.className), 'hm-source-toggle');
+  await ff.press('Enter');
+  await ff.waitFor(() => !document.getElementById('metric-proposals-accepted-source').hidden);
+  const quote = await ff.run(() => document.querySelector('#metric-proposals-accepted-source blockquote').textContent);
+  assert.equal(quote, metrics.find((m) => m.id === 'proposals-accepted').quote.zh);
+  await ff.press('Enter');
+  await ff.waitFor(() => document.getElementById('metric-proposals-accepted-source').hidden);
+});
+
+test('Firefox: typing a search filters the cards', async () => {
+  await ff.goto(server.url);
+  await ff.waitFor(ready);
+  const search = await ff.find('#hm-search');
+  await ff.type(search, '提案');
+  await ff.waitFor(() => document.querySelectorAll('article.hm-card').length < 20);
+  const ids = await ff.run(() => [...document.querySelectorAll('article.hm-card')].map((c) => c.id));
+  assert.ok(ids.includes('metric-proposals-submitted'), ids.join());
+  for (const id of ids) {
+    const m = metrics.find((x) => `metric-${x.id}` === id);
+    assert.ok([m.label.zh, m.quote.zh.replace(/\s/g, '')].some((t) => t.includes('提案')), id);
+  }
+});

@@ -1,0 +1,110 @@
+// A minimal W3C WebDriver client: drives Firefox ESR (geckodriver) and, later,
+// WebKit (WebKitWebDriver) with real input events, where playwright-core
+// cannot (it needs its own patched builds of those browsers).
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+
+const KEYS = { Enter: '\uE007', Space: ' ', Tab: '\uE004', Escape: '\uE00C', ArrowRight: '\uE014', ArrowLeft: '\uE012', Home: '\uE011', End: '\uE010' };
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Starts a driver binary on a free port; resolves once it answers /status. */
+export async function startDriver(command, args = []) {
+  const port = await freePort();
+  const proc = spawn(command, [...args, `--port=${port}`], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${url}/status`);
+      if (res.ok) return { url, stop: () => proc.kill() };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  proc.kill();
+  throw new Error(`${command} did not start`);
+}
+
+export class Session {
+  static async create(driverUrl, capabilities) {
+    const res = await fetch(`${driverUrl}/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ capabilities: { alwaysMatch: capabilities } }),
+    });
+    const body = await res.json();
+    if (!res.ok) throw new Error(`new session: ${JSON.stringify(body.value)}`);
+    return new Session(driverUrl, body.value.sessionId);
+  }
+
+  constructor(driverUrl, id) {
+    this.base = `${driverUrl}/session/${id}`;
+  }
+
+  async cmd(method, path, body) {
+    const res = await fetch(`${this.base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (!res.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+    return json.value;
+  }
+
+  goto(url) { return this.cmd('POST', '/url', { url }); }
+
+  /** Runs `fn` (a function's source) in the page with `args`; returns its result. */
+  run(fn, ...args) { return this.cmd('POST', '/execute/sync', { script: `return (${fn})(...arguments)`, args }); }
+
+  async waitFor(fn, timeout = 20000, ...args) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const value = await this.run(fn, ...args);
+      if (value) return value;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async find(css) {
+    const el = await this.cmd('POST', '/element', { using: 'css selector', value: css });
+    return Object.values(el)[0];
+  }
+
+  click(element) { return this.cmd('POST', `/element/${element}/click`, {}); }
+
+  type(element, text) { return this.cmd('POST', `/element/${element}/value`, { text }); }
+
+  /** Presses keys as a keyboard would, on whatever has focus. */
+  press(...names) {
+    const actions = names.flatMap((n) => {
+      const value = KEYS[n] ?? n;
+      return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
+    });
+    return this.cmd('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  }
+
+  setWindowSize(width, height) { return this.cmd('POST', '/window/rect', { width, height }); }
+
+  quit() { return this.cmd('DELETE', ''); }
+}
+
+export function firefoxCapabilities(prefs = {}) {
+  return {
+    browserName: 'firefox',
+    'moz:firefoxOptions': {
+      binary: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      args: ['-headless'],
+      prefs: { 'browser.shell.checkDefaultBrowser': false, ...prefs },
+    },
+  };
+}
