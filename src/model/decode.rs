@@ -6,7 +6,7 @@
 //! every data file and fixture both ways and requires the same result.
 //! Messages follow serde_json's wording, which editors may already know.
 
-use super::json::Json;
+use super::json::{clip, Json};
 use super::types::*;
 use super::validate::Problem;
 
@@ -145,13 +145,9 @@ fn variant<T: Copy>(v: &Json, path: &str, options: &[(&str, T)]) -> Result<T> {
                 .join(", ");
             Problem::new(
                 path,
-                format!("unknown variant `{}`, expected one of {names}", short(s)),
+                format!("unknown variant `{}`, expected one of {names}", clip(s)),
             )
         })
-}
-
-fn short(s: &str) -> String {
-    s.chars().take(40).collect()
 }
 
 fn text(v: &Json, path: &str) -> Result<Text> {
