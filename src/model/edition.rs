@@ -28,6 +28,7 @@ pub struct Edition {
 impl Edition {
     /// The bundled edition. Its quotes were proven against the source by the
     /// test suite; at run time the structural rules are checked again, cheaply.
+    #[inline(never)]
     pub fn bundled() -> Result<Edition, Vec<Problem>> {
         let mut reviews = Vec::new();
         for (file, json) in BUNDLED {
@@ -40,6 +41,7 @@ impl Edition {
     /// Reviews shown together share one page: the ids that become element
     /// ids and deep links (`metric-x`, `item-x`, `?review=`) must not repeat
     /// across them.
+    #[inline(never)]
     pub fn new(reviews: Vec<Review>) -> Result<Edition, Vec<Problem>> {
         // A HashMap, not sorting: hashbrown is in the wasm already (Yew uses
         // it), and a sort's code would be new bytes. Synthetic editions have

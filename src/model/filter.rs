@@ -2,7 +2,7 @@
 //! institution, a theme, a search. One predicate shared by every view.
 
 use super::lang::Bilingual;
-use super::types::{Metric, Review, Section, Text};
+use super::types::{Item, Metric, Review, Section, Text};
 
 /// A theme is a section of one review: section ids repeat across reviews
 /// ("lead", "outlook"), so the key names both.
@@ -56,6 +56,33 @@ impl Filter {
     }
 }
 
+impl Filter {
+    /// The same rules for a timeline item: institution, theme (its section),
+    /// and the search over its title, quote, and the theme's name.
+    pub fn fits_item(&self, review: &Review, item: &Item) -> bool {
+        if !self.shows_review(review) {
+            return false;
+        }
+        if self
+            .theme
+            .as_ref()
+            .is_some_and(|t| t.section != item.section)
+        {
+            return false;
+        }
+        let section = review.sections.iter().find(|s| s.id == item.section);
+        let texts = [
+            item.title.zh.as_str(),
+            item.title.en.as_str(),
+            item.quote.zh.as_str(),
+            item.quote.en.as_str(),
+            section.map(|s| s.label.zh.as_str()).unwrap_or(""),
+            section.map(|s| s.label.en.as_str()).unwrap_or(""),
+        ];
+        Query::new(&self.query).matches(texts.into_iter())
+    }
+}
+
 /// A search as typed: Chinese is matched as a substring (it has no spaces
 /// between words); other text word by word, every word somewhere.
 struct Query {
@@ -89,14 +116,18 @@ pub fn ascii_lower(s: &str) -> String {
     s.chars().map(|c| c.to_ascii_lowercase()).collect()
 }
 
-/// The themes a reader can pick, in reading order, with their labels.
+/// The themes a reader can pick (sections with figures or items), in reading
+/// order, with their labels.
 pub fn themes(reviews: &[Review]) -> Vec<(ThemeKey, &Text, &Review)> {
     reviews
         .iter()
         .flat_map(|r| {
             r.sections
                 .iter()
-                .filter(|s| r.metrics.iter().any(|m| m.section == s.id))
+                .filter(|s| {
+                    r.metrics.iter().any(|m| m.section == s.id)
+                        || r.items.iter().any(|i| i.section == s.id)
+                })
                 .map(move |s: &Section| {
                     (
                         ThemeKey {

@@ -14,6 +14,8 @@ pub mod lang;
 pub mod load;
 pub mod params;
 pub mod source;
+pub mod synth;
+pub mod timeline;
 pub mod types;
 pub mod validate;
 

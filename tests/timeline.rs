@@ -1,0 +1,278 @@
+//! The timeline's geometry: spans by precision, lanes and rows, windowing,
+//! keyboard order, zoom. All pure, all native.
+#![cfg(not(target_arch = "wasm32"))]
+
+use huimou::model::timeline::*;
+use huimou::model::{Edition, Item, ItemKind, Text, Verbatim, When};
+use proptest::prelude::*;
+
+fn item(id: &str, when: When) -> Item {
+    let t = || Text {
+        zh: "x".into(),
+        en: "x".into(),
+    };
+    Item {
+        id: id.into(),
+        section: "s".into(),
+        kind: ItemKind::Event,
+        when,
+        title: t(),
+        quote: Verbatim {
+            zh: "x".into(),
+            en: "x".into(),
+        },
+        metrics: vec![],
+    }
+}
+
+fn axis_2023() -> Axis {
+    Axis {
+        first_year: 2023,
+        last_year: 2023,
+        outlook_years: vec![2024],
+    }
+}
+
+#[test]
+fn each_precision_is_drawn_no_more_precisely_than_it_is() {
+    let a = axis_2023();
+    assert_eq!(
+        a.span(&When::Year { year: 2023 }),
+        Span {
+            start: 0,
+            end: 1200,
+            mark: Mark::Band
+        }
+    );
+    assert_eq!(
+        a.span(&When::Quarter {
+            year: 2023,
+            quarter: 4
+        }),
+        Span {
+            start: 900,
+            end: 1200,
+            mark: Mark::Band
+        }
+    );
+    // October, no day: the middle of the month.
+    assert_eq!(
+        a.span(&When::Month {
+            year: 2023,
+            month: 10
+        }),
+        Span {
+            start: 950,
+            end: 950,
+            mark: Mark::Point
+        }
+    );
+    assert_eq!(
+        a.span(&When::Day {
+            year: 2023,
+            month: 1,
+            day: 1
+        })
+        .start,
+        0
+    );
+    // 近日 sits in its own zone after the dated year, not on a date.
+    assert_eq!(
+        a.span(&When::Publication),
+        Span {
+            start: 1200,
+            end: 1400,
+            mark: Mark::Publication
+        }
+    );
+    assert_eq!(
+        a.span(&When::Outlook { year: 2024 }),
+        Span {
+            start: 1400,
+            end: 2600,
+            mark: Mark::Outlook
+        }
+    );
+    assert_eq!(a.total(), 2600);
+    assert_eq!(a.px(1200, 2600, 100), 1200);
+    assert_eq!(a.px(1200, 2600, 200), 2400);
+}
+
+#[test]
+fn the_bundled_timeline_is_honest_about_its_dates() {
+    let e = Edition::bundled().unwrap();
+    let items: Vec<&Item> = e.reviews.iter().flat_map(|r| &r.items).collect();
+    let axis = Axis::for_items(items.iter().copied(), 2023);
+    assert_eq!(axis, axis_2023());
+    let marks: Vec<(Mark, &str)> = items
+        .iter()
+        .map(|i| (axis.span(&i.when).mark, i.id.as_str()))
+        .collect();
+    let points: Vec<&str> = marks
+        .iter()
+        .filter(|(m, _)| *m == Mark::Point)
+        .map(|(_, id)| *id)
+        .collect();
+    assert_eq!(
+        points,
+        ["liuji-lights-consultation"],
+        "only the one dated month is a point"
+    );
+    assert_eq!(
+        marks
+            .iter()
+            .filter(|(m, _)| *m == Mark::Publication)
+            .count(),
+        1
+    );
+    let outlook = marks.iter().filter(|(m, _)| *m == Mark::Outlook).count();
+    assert!(outlook >= 2, "both reviews look ahead to 2024");
+    assert_eq!(
+        marks.iter().filter(|(m, _)| *m == Mark::Band).count(),
+        items.len() - 1 - 1 - outlook
+    );
+}
+
+/// Pixel footprints of two placed items in the same row never overlap.
+fn assert_rows_disjoint(layout: &Layout) {
+    for a in &layout.placed {
+        for b in &layout.placed {
+            if a.index != b.index && a.lane == b.lane && a.row == b.row {
+                let (ea, eb) = (
+                    a.span.end.max(a.span.start + LABEL_UNITS),
+                    b.span.end.max(b.span.start + LABEL_UNITS),
+                );
+                assert!(
+                    ea <= b.span.start || eb <= a.span.start,
+                    "{a:?} overlaps {b:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn items_pack_into_rows_without_overlap() {
+    let items = [
+        item("a", When::Year { year: 2023 }),
+        item("b", When::Year { year: 2023 }),
+        item("c", When::Outlook { year: 2024 }),
+        item(
+            "d",
+            When::Month {
+                year: 2023,
+                month: 10,
+            },
+        ),
+        item("e", When::Publication),
+    ];
+    let refs: Vec<&Item> = items.iter().collect();
+    let layout = Layout::new(&refs, &[0, 0, 0, 1, 1], 2, axis_2023());
+    assert_eq!(layout.placed.len(), 5);
+    // Two year bands need two rows; the outlook band fits beside the first.
+    assert_eq!(layout.lanes[0].rows, 2);
+    let c = layout.placed.iter().find(|p| p.index == 2).unwrap();
+    assert_eq!((c.lane, c.row), (0, 0));
+    // October's label needs room past the end of the year, where the
+    // publication zone starts: they take a row each.
+    assert_eq!(layout.lanes[1].rows, 2);
+    assert_eq!(layout.lanes[1].top_px, LANE_HEADER_PX + 2 * ROW_PX);
+    assert_eq!(layout.height_px, 2 * LANE_HEADER_PX + 4 * ROW_PX);
+    assert_rows_disjoint(&layout);
+    // Keyboard order is time order: the year bands, October, publication, outlook.
+    let order: Vec<usize> = layout
+        .time_order
+        .iter()
+        .map(|n| layout.placed[*n].index)
+        .collect();
+    assert_eq!(order, [0, 1, 3, 4, 2]);
+    let first = layout.first().unwrap();
+    assert_eq!(
+        layout.step(first, -1),
+        Some(first),
+        "ArrowLeft at the start stays"
+    );
+    assert_eq!(layout.placed[layout.step(first, 2).unwrap()].index, 3);
+    assert_eq!(layout.placed[layout.last().unwrap()].index, 2);
+}
+
+#[test]
+fn zoom_steps_and_list_window() {
+    assert_eq!(zoom_in(100), 150);
+    assert_eq!(zoom_in(800), 800);
+    assert_eq!(zoom_out(150), 100);
+    assert_eq!(zoom_out(100), 100);
+    assert_eq!(list_window(10_000, 50, 1000, 1500, 2), 18..32);
+    assert_eq!(list_window(10, 50, 0, 10_000, 2), 0..10);
+    assert_eq!(list_window(0, 50, 0, 100, 2), 0..0);
+}
+
+fn when_strategy() -> impl Strategy<Value = When> {
+    prop_oneof![
+        (2021..2024i32).prop_map(|year| When::Year { year }),
+        (2021..2024i32, 1..=4u8).prop_map(|(year, quarter)| When::Quarter { year, quarter }),
+        (2021..2024i32, 1..=12u8).prop_map(|(year, month)| When::Month { year, month }),
+        (2021..2024i32, 1..=12u8, 1..=28u8).prop_map(|(year, month, day)| When::Day {
+            year,
+            month,
+            day
+        }),
+        Just(When::Publication),
+        (2024..2026i32).prop_map(|year| When::Outlook { year }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Windowing returns exactly the items a full scan finds in view.
+    #[test]
+    fn windowing_matches_a_full_scan(
+        whens in prop::collection::vec(when_strategy(), 1..300),
+        lanes in 1..5usize,
+        top in 0..4000i64, height in 100..1500i64, left in 0..3000i64, width in 320..1600i64, zoom in prop::sample::select(ZOOMS.to_vec()),
+    ) {
+        let items: Vec<Item> = whens.iter().enumerate().map(|(i, w)| item(&format!("i{i}"), *w)).collect();
+        let refs: Vec<&Item> = items.iter().collect();
+        let lane_of: Vec<usize> = (0..items.len()).map(|i| i % lanes).collect();
+        let axis = Axis::for_items(refs.iter().copied(), 2023);
+        let layout = Layout::new(&refs, &lane_of, lanes, axis);
+        prop_assert_eq!(layout.placed.len(), items.len());
+        let (bottom, right) = (top + height, left + width);
+        let got = layout.visible(top, bottom, left, right, width, zoom);
+        let px = |u| layout.axis.px(u, width, zoom);
+        let want: Vec<usize> = (0..layout.placed.len()).filter(|n| {
+            let p = &layout.placed[*n];
+            let y = layout.y(p);
+            y + ROW_PX > top && y < bottom && px(p.span.start) < right && px(p.span.end.max(p.span.start + LABEL_UNITS)) >= left
+        }).collect();
+        prop_assert_eq!(got, want);
+        // Rows only grow down the drawing, and every item is in the keyboard order once.
+        let ys: Vec<i64> = layout.placed.iter().map(|p| layout.y(p)).collect();
+        prop_assert!(ys.windows(2).all(|w| w[0] <= w[1]));
+        let mut order = layout.time_order.clone();
+        order.sort_unstable();
+        prop_assert_eq!(order, (0..items.len()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn synthetic_data_is_valid_and_spread_over_every_precision() {
+    use huimou::model::{load_review, synth};
+    let review = synth::review(1200);
+    let json = serde_json::to_string(&review).unwrap();
+    let loaded = load_review(&json, None).unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(loaded.items.len(), 1200);
+    let axis = Axis::for_items(loaded.items.iter(), loaded.year);
+    assert_eq!(
+        (axis.first_year, axis.last_year, axis.outlook_years.clone()),
+        (2021, 2023, vec![2024])
+    );
+    for mark in [Mark::Point, Mark::Band, Mark::Publication, Mark::Outlook] {
+        assert!(
+            loaded.items.iter().any(|i| axis.span(&i.when).mark == mark),
+            "{mark:?}"
+        );
+    }
+    assert!(Edition::new(vec![loaded]).is_ok());
+}
