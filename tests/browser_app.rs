@@ -263,6 +263,26 @@ async fn the_source_opens_in_place_and_closes_again() {
     assert!(text(&region).contains(&quote.en));
     // The lead's rounder figure is shown too: 110余 beside the exact 112.
     assert!(text(&region).contains("110余"));
+    // The timeline items it is about are listed by title and date, and no
+    // link points at an element the page does not have.
+    let edition = Edition::bundled().unwrap();
+    let review = edition.review("cppcc").unwrap();
+    let metric = review
+        .metrics
+        .iter()
+        .find(|m| m.id == "courtyard-problems-solved")
+        .unwrap();
+    let related = huimou::model::cards::related_items(review, metric);
+    assert!(!related.is_empty());
+    let listed: Vec<String> = all(&region, ".hm-related-list li")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(listed.len(), related.len());
+    for (li, item) in listed.iter().zip(&related) {
+        assert!(li.starts_with(&item.title.en), "{li}");
+    }
+    assert!(root.query_selector("a[href^='#item-']").unwrap().is_none());
     toggle.dyn_ref::<HtmlElement>().unwrap().click();
     until(|| one(&root, ".hm-source").has_attribute("hidden")).await;
     assert_eq!(

@@ -276,3 +276,61 @@ fn synthetic_data_is_valid_and_spread_over_every_precision() {
     }
     assert!(Edition::new(vec![loaded]).is_ok());
 }
+
+#[test]
+fn the_filter_picks_the_timelines_items_and_lanes() {
+    use huimou::model::filter::{Filter, ThemeKey};
+    let e = Edition::bundled().unwrap();
+    let all = Built::new(&e.reviews, &Filter::default(), false);
+    let total: usize = e.reviews.iter().map(|r| r.items.len()).sum();
+    assert_eq!(all.layout.placed.len(), total);
+    // Lanes follow the articles' sections; by institution there are two.
+    assert_eq!(
+        Built::new(&e.reviews, &Filter::default(), true).lanes.len(),
+        2
+    );
+    assert!(all.lanes.len() >= 8);
+    let deputies = Filter {
+        theme: Some(ThemeKey {
+            review: "npc".into(),
+            section: "deputies".into(),
+        }),
+        ..Filter::default()
+    };
+    let built = Built::new(&e.reviews, &deputies, false);
+    let npc = e.review("npc").unwrap();
+    assert_eq!(
+        built.layout.placed.len(),
+        npc.items.iter().filter(|i| i.section == "deputies").count()
+    );
+    let lamps = Filter {
+        query: "路灯".into(),
+        ..Filter::default()
+    };
+    let built = Built::new(&e.reviews, &lamps, false);
+    let ids: Vec<&str> = (0..built.layout.placed.len())
+        .map(|p| built.item(&e.reviews, p).id.as_str())
+        .collect();
+    // Expected, computed independently: every item whose texts mention 路灯.
+    let mut expected: Vec<&str> = e
+        .reviews
+        .iter()
+        .flat_map(|r| &r.items)
+        .filter(|i| {
+            [&i.title.zh, &i.quote.zh]
+                .iter()
+                .any(|t| t.split_whitespace().collect::<String>().contains("路灯"))
+        })
+        .map(|i| i.id.as_str())
+        .collect();
+    let mut sorted_ids = ids.clone();
+    sorted_ids.sort_unstable();
+    expected.sort_unstable();
+    assert_eq!(sorted_ids, expected);
+    assert!(ids.contains(&"liuji-lamps-installed"));
+    let found = built.find(&e.reviews, "liuji-lamps-installed");
+    assert_eq!(
+        found.map(|p| built.item(&e.reviews, p).id.as_str()),
+        Some("liuji-lamps-installed")
+    );
+}

@@ -113,11 +113,9 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 if !related.is_empty() {
                     <p class="hm-related">{ t(lang, Ui::Related) }{ "：" }</p>
                     <ul class="hm-related-list">
+                        // Text, not links, until the timeline view (issue 5) gives the items a place.
                         { for related.iter().map(|i| html! {
-                            <li>
-                                <a href={format!("#item-{}", i.id)}>{ i.title.in_lang(lang) }</a>
-                                { format!(" · {}", when(&i.when, lang)) }
-                            </li>
+                            <li>{ format!("{} · {}", i.title.in_lang(lang), when(&i.when, lang)) }</li>
                         }) }
                     </ul>
                 }
