@@ -268,13 +268,12 @@ pub fn replace_param(key: &str, value: Option<&str>) {
     }
 }
 
+type EventCallback = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
+
 /// Keeps event listeners attached while alive; dropping it detaches them.
 pub struct Listeners {
     target: web_sys::EventTarget,
-    added: Vec<(
-        &'static str,
-        wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
-    )>,
+    added: Vec<(&'static str, EventCallback)>,
 }
 
 impl Drop for Listeners {
@@ -367,4 +366,32 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .await
         .map_err(|_| format!("{url}: could not be read"))?;
     text.as_string().ok_or_else(|| format!("{url}: not text"))
+}
+
+/// Milliseconds since the page started (for short-lived "just happened" checks).
+pub fn now_ms() -> f64 {
+    now()
+}
+
+/// Gives focus back to an element if it was lost (the document's active
+/// element is `<body>`), without scrolling. Yew may move a keyed element in
+/// the DOM while re-rendering, and a moved element loses focus; focus the
+/// reader put elsewhere is never taken.
+pub fn restore_focus(element_id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = document() else { return };
+    let lost = doc
+        .active_element()
+        .is_none_or(|a| doc.body().is_some_and(|b| a == *b.as_ref()));
+    if !lost {
+        return;
+    }
+    if let Some(el) = doc
+        .get_element_by_id(element_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&focus);
+    }
 }

@@ -33,6 +33,17 @@ pub fn ListView(props: &ListProps) -> Html {
     let list = use_node_ref();
     let window = use_state_eq(|| (0i64, 2000i64));
     let focus_selected = use_mut_ref(|| false);
+    // When a key last moved the selection: for a short while after, focus
+    // that a re-render dropped is put back on the selected item.
+    let keyed_at = use_mut_ref(|| f64::NEG_INFINITY);
+    {
+        let (keyed_at, selected) = (keyed_at.clone(), props.selected.clone());
+        use_effect(move || {
+            if let Some(id) = selected.filter(|_| host::now_ms() - *keyed_at.borrow() < 1500.0) {
+                host::restore_focus(&format!("item-{id}"));
+            }
+        });
+    }
     let count = layout.time_order.len();
     let windowed = count > WINDOW_ABOVE;
     {
@@ -87,6 +98,7 @@ pub fn ListView(props: &ListProps) -> Html {
             }
             if let Some(to) = key_step(&built.layout, selected_placed, &e.key()) {
                 e.prevent_default();
+                *keyed_at.borrow_mut() = host::now_ms();
                 *focus_selected.borrow_mut() = true;
                 d.dispatch(Action::Select {
                     id: built.item(&edition.reviews, to).id.clone(),
@@ -132,11 +144,14 @@ pub fn ListView(props: &ListProps) -> Html {
             </li>
         }
     };
-    let mut rows: Vec<Html> = Vec::new();
-    if let Some(r) = selected_rank.filter(|r| !range.contains(r)) {
-        rows.push(row(r));
+    // In rank order, so the selected row never changes places (a moved
+    // element loses focus).
+    let mut ranks: Vec<usize> = range.by_ref().collect();
+    if let Some(r) = selected_rank.filter(|r| !ranks.contains(r)) {
+        let at = ranks.partition_point(|x| *x < r);
+        ranks.insert(at, r);
     }
-    rows.extend(range.by_ref().map(row));
+    let rows: Vec<Html> = ranks.into_iter().map(row).collect();
     let detail = match (props.detail, selected_placed) {
         (true, Some(p)) => {
             let (r, _) = built.refs[layout.placed[p].index];
@@ -148,6 +163,18 @@ pub fn ListView(props: &ListProps) -> Html {
             )
         }
         _ => html! {},
+    };
+    // Focus is in the panel after Enter or a deep link: Escape there closes it
+    // and gives focus back to the item.
+    let on_detail_key = {
+        let (d, focus_selected) = (props.dispatch.clone(), focus_selected.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                *focus_selected.borrow_mut() = true;
+                d.dispatch(Action::CloseDetail);
+            }
+        })
     };
     html! {
         <section class="hm-list-section" aria-labelledby="hm-list-heading">
@@ -162,7 +189,7 @@ pub fn ListView(props: &ListProps) -> Html {
             if count == 0 {
                 <p class="hm-empty" role="status">{ t(lang, Ui::NoItems) }</p>
             }
-            { detail }
+            <div onkeydown={on_detail_key}>{ detail }</div>
         </section>
     }
 }

@@ -63,6 +63,17 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let zoom_now = use_mut_ref(|| props.zoom);
     *zoom_now.borrow_mut() = props.zoom;
     let focus_selected = use_mut_ref(|| false);
+    // When a key last moved the selection: for a short while after, focus
+    // that a re-render dropped is put back on the selected item.
+    let keyed_at = use_mut_ref(|| f64::NEG_INFINITY);
+    {
+        let (keyed_at, selected) = (keyed_at.clone(), props.selected.clone());
+        use_effect(move || {
+            if let Some(id) = selected.filter(|_| host::now_ms() - *keyed_at.borrow() < 1500.0) {
+                host::restore_focus(&format!("item-{id}"));
+            }
+        });
+    }
 
     let measure: Rc<dyn Fn()> = {
         let (scroller, window) = (scroller.clone(), window.clone());
@@ -148,7 +159,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         );
     }
     // Two fingers pinch to zoom; one finger scrolls natively.
-    let pinch = use_mut_ref(|| Vec::<(i32, f64, f64)>::new());
+    let pinch = use_mut_ref(Vec::<(i32, f64, f64)>::new);
     let pinch_base = use_mut_ref(|| 0.0f64);
     let drag = use_mut_ref(|| None::<(i32, i32)>);
 
@@ -166,9 +177,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         w,
         props.zoom,
     );
+    // The selected item is always drawn (focus must be able to follow it),
+    // and in drawing order: keyed children that change places are moved in
+    // the DOM, and a moved element loses focus.
     if let Some(s) = selected_placed {
-        if !shown.contains(&s) {
-            shown.push(s);
+        if let Err(at) = shown.binary_search(&s) {
+            shown.insert(at, s);
         }
     }
     // With nothing selected, the first item in time takes Tab.
@@ -189,6 +203,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             }
             if let Some(to) = key_step(&built.layout, selected_placed, &e.key()) {
                 e.prevent_default();
+                *keyed_at.borrow_mut() = host::now_ms();
                 *focus_selected.borrow_mut() = true;
                 d.dispatch(Action::Select {
                     id: built.item(&reviews.reviews, to).id.clone(),
@@ -302,6 +317,18 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         }
         _ => html! {},
     };
+    // Focus is in the panel after Enter or a deep link: Escape there closes it
+    // and gives focus back to the item.
+    let on_detail_key = {
+        let (d, focus_selected) = (props.dispatch.clone(), focus_selected.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                *focus_selected.borrow_mut() = true;
+                d.dispatch(Action::CloseDetail);
+            }
+        })
+    };
     html! {
         <section class="hm-timeline-section" aria-labelledby="hm-timeline-heading">
             <h2 class="hm-sr" id="hm-timeline-heading">{ t(lang, Ui::Timeline) }</h2>
@@ -365,7 +392,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             if layout.placed.is_empty() {
                 <p class="hm-empty" role="status">{ t(lang, Ui::NoItems) }</p>
             }
-            { detail }
+            <div onkeydown={on_detail_key}>{ detail }</div>
         </section>
     }
 }
