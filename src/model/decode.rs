@@ -5,18 +5,14 @@
 //! unknown fields refused, enum names in snake_case. A native test decodes
 //! every data file and fixture both ways and requires the same result.
 //! Messages follow serde_json's wording, which editors may already know.
-//!
-//! The readers are kept out of line (`#[inline(never)]`): each is called from
-//! many fields, and inlined copies made this module 37 KB of wasm.
 
-use super::json::Json;
+use super::json::{clip, Json};
 use super::types::*;
 use super::validate::Problem;
 
 type Result<T> = std::result::Result<T, Problem>;
 
 /// Where a value is: `metrics[3].quote.zh`.
-#[inline(never)]
 fn child(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
@@ -25,7 +21,6 @@ fn child(path: &str, key: &str) -> String {
     }
 }
 
-#[inline(never)]
 fn wrong(v: &Json, path: &str, expected: &str) -> Problem {
     Problem::new(
         path,
@@ -41,7 +36,6 @@ struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    #[inline(never)]
     fn of(v: &'a Json, path: &'a str, name: &str, known: &[&str]) -> Result<Fields<'a>> {
         let Json::Object(members) = v else {
             return Err(wrong(v, path, &format!("struct {name}")));
@@ -60,7 +54,6 @@ impl<'a> Fields<'a> {
         Ok(Fields { members, path })
     }
 
-    #[inline(never)]
     fn get(&self, key: &str) -> Option<&'a Json> {
         self.members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
@@ -97,7 +90,6 @@ fn list<T>(v: &Json, path: &str, read: impl Fn(&Json, &str) -> Result<T>) -> Res
     Ok(out)
 }
 
-#[inline(never)]
 fn string(v: &Json, path: &str) -> Result<String> {
     match v {
         Json::String(s) => Ok(s.clone()),
@@ -105,7 +97,6 @@ fn string(v: &Json, path: &str) -> Result<String> {
     }
 }
 
-#[inline(never)]
 fn boolean(v: &Json, path: &str) -> Result<bool> {
     match v {
         Json::Bool(b) => Ok(*b),
@@ -126,17 +117,14 @@ fn integer<T: TryFrom<i128>>(v: &Json, path: &str, name: &str) -> Result<T> {
     }
 }
 
-#[inline(never)]
 fn u64_(v: &Json, p: &str) -> Result<u64> {
     integer(v, p, "u64")
 }
 
-#[inline(never)]
 fn i32_(v: &Json, p: &str) -> Result<i32> {
     integer(v, p, "i32")
 }
 
-#[inline(never)]
 fn u8_(v: &Json, p: &str) -> Result<u8> {
     integer(v, p, "u8")
 }
@@ -157,16 +145,11 @@ fn variant<T: Copy>(v: &Json, path: &str, options: &[(&str, T)]) -> Result<T> {
                 .join(", ");
             Problem::new(
                 path,
-                format!("unknown variant `{}`, expected one of {names}", short(s)),
+                format!("unknown variant `{}`, expected one of {names}", clip(s)),
             )
         })
 }
 
-fn short(s: &str) -> String {
-    s.chars().take(40).collect()
-}
-
-#[inline(never)]
 fn text(v: &Json, path: &str) -> Result<Text> {
     let f = Fields::of(v, path, "Text", &["zh", "en"])?;
     Ok(Text {
@@ -175,7 +158,6 @@ fn text(v: &Json, path: &str) -> Result<Text> {
     })
 }
 
-#[inline(never)]
 fn verbatim(v: &Json, path: &str) -> Result<Verbatim> {
     let f = Fields::of(v, path, "Verbatim", &["zh", "en"])?;
     Ok(Verbatim {
@@ -184,7 +166,6 @@ fn verbatim(v: &Json, path: &str) -> Result<Verbatim> {
     })
 }
 
-#[inline(never)]
 pub fn review(v: &Json) -> Result<Review> {
     let known = [
         "$schema",
@@ -225,7 +206,6 @@ pub fn review(v: &Json) -> Result<Review> {
     })
 }
 
-#[inline(never)]
 fn byline(v: &Json, path: &str) -> Result<Byline> {
     let f = Fields::of(
         v,
@@ -240,7 +220,6 @@ fn byline(v: &Json, path: &str) -> Result<Byline> {
     })
 }
 
-#[inline(never)]
 fn caption(v: &Json, path: &str) -> Result<Caption> {
     let f = Fields::of(v, path, "Caption", &["id", "mark", "text"])?;
     Ok(Caption {
@@ -250,7 +229,6 @@ fn caption(v: &Json, path: &str) -> Result<Caption> {
     })
 }
 
-#[inline(never)]
 fn section(v: &Json, path: &str) -> Result<Section> {
     let f = Fields::of(
         v,
@@ -273,12 +251,10 @@ fn section(v: &Json, path: &str) -> Result<Section> {
     })
 }
 
-#[inline(never)]
 fn qualifier(v: &Json, path: &str) -> Result<Qualifier> {
     variant(v, path, &[("more_than", Qualifier::MoreThan)])
 }
 
-#[inline(never)]
 fn metric(v: &Json, path: &str) -> Result<Metric> {
     let known = [
         "id",
@@ -309,7 +285,6 @@ fn metric(v: &Json, path: &str) -> Result<Metric> {
     })
 }
 
-#[inline(never)]
 fn restatement(v: &Json, path: &str) -> Result<Restatement> {
     let f = Fields::of(v, path, "Restatement", &["value", "qualifier", "quote"])?;
     Ok(Restatement {
@@ -319,7 +294,6 @@ fn restatement(v: &Json, path: &str) -> Result<Restatement> {
     })
 }
 
-#[inline(never)]
 fn derived(v: &Json, path: &str) -> Result<Derived> {
     let f = Fields::of(
         v,
@@ -338,7 +312,6 @@ fn derived(v: &Json, path: &str) -> Result<Derived> {
     })
 }
 
-#[inline(never)]
 fn when(v: &Json, path: &str) -> Result<When> {
     let f = Fields::of(
         v,
@@ -364,7 +337,6 @@ fn when(v: &Json, path: &str) -> Result<When> {
     When::try_from(record).map_err(|message| Problem::new(path, message))
 }
 
-#[inline(never)]
 fn item(v: &Json, path: &str) -> Result<Item> {
     let f = Fields::of(
         v,
@@ -393,7 +365,6 @@ fn item(v: &Json, path: &str) -> Result<Item> {
     })
 }
 
-#[inline(never)]
 fn programme(v: &Json, path: &str) -> Result<Programme> {
     let f = Fields::of(v, path, "Programme", &["id", "name", "note", "quote"])?;
     Ok(Programme {
@@ -404,7 +375,6 @@ fn programme(v: &Json, path: &str) -> Result<Programme> {
     })
 }
 
-#[inline(never)]
 fn funnel(v: &Json, path: &str) -> Result<Funnel> {
     let f = Fields::of(v, path, "Funnel", &["id", "label", "steps", "outcome"])?;
     Ok(Funnel {

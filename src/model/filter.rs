@@ -2,6 +2,7 @@
 //! institution, a theme, a search. One predicate shared by every view.
 
 use super::lang::Bilingual;
+use super::source::strip_whitespace;
 use super::types::{Item, Metric, Review, Section, Text};
 
 /// A theme is a section of one review: section ids repeat across reviews
@@ -102,7 +103,7 @@ impl Query {
         }
         // Quotes may break lines; the reader's search does not.
         let haystack: String = texts
-            .map(|t| ascii_lower(&t.replace(char::is_whitespace, "")))
+            .map(|t| ascii_lower(&strip_whitespace(t)))
             .collect::<Vec<_>>()
             .join("\u{1F}");
         self.words.iter().all(|w| haystack.contains(w.as_str()))

@@ -34,14 +34,16 @@ impl Json {
             Json::Integer(i) => format!("integer `{i}`"),
             Json::Number(n) => format!("floating point `{n}`"),
             // Not `{:?}`: Debug escaping pulls in Unicode tables.
-            Json::String(s) => format!("string \"{}\"", short(s)),
+            Json::String(s) => format!("string \"{}\"", clip(s)),
             Json::Array(_) => "sequence".into(),
             Json::Object(_) => "map".into(),
         }
     }
 }
 
-fn short(s: &str) -> String {
+/// The first 40 characters of `s`, with "…" if there were more: messages
+/// stay readable when the offending text is huge or hostile.
+pub fn clip(s: &str) -> String {
     let head: String = s.chars().take(40).collect();
     if head.len() < s.len() {
         format!("{head}…")
@@ -167,7 +169,7 @@ impl Parser<'_> {
             let key = self.string()?;
             if members.iter().any(|(k, _)| *k == key) {
                 self.at = key_at;
-                return Err(self.error(&format!("duplicate field `{}`", short(&key))));
+                return Err(self.error(&format!("duplicate field `{}`", clip(&key))));
             }
             self.skip_space();
             match self.peek() {

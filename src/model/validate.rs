@@ -6,7 +6,8 @@ use std::fmt;
 
 use std::collections::HashMap;
 
-use super::source::Source;
+use super::json::clip;
+use super::source::{strip_whitespace, Source};
 use super::types::{Qualifier, Review, Text, Verbatim, When};
 
 /// A string longer than this is a mistake (or an attack), not an article.
@@ -458,7 +459,7 @@ pub fn is_valid_id(id: &str) -> bool {
 /// followed by the unit (四个).
 pub fn value_in_quote(value: u64, unit_zh: &str, quote: &str) -> bool {
     let digits = value.to_string();
-    let quote: String = quote.chars().filter(|c| !c.is_whitespace()).collect();
+    let quote = strip_whitespace(quote);
     let as_digits = quote
         .split(|c: char| !c.is_ascii_digit())
         .any(|run| run == digits);
@@ -474,12 +475,7 @@ fn chinese_numeral(value: u64) -> Option<&'static str> {
     NUMERALS.get(usize::try_from(value).ok()?).copied()
 }
 
-/// Keeps error messages readable when the offending text is huge or hostile.
+/// A value quoted in a message, clipped (see `json::clip`).
 fn shorten(s: &str) -> String {
-    let head: String = s.chars().take(40).collect();
-    if head.len() < s.len() {
-        format!("\"{head}…\"")
-    } else {
-        format!("\"{head}\"")
-    }
+    format!("\"{}\"", clip(s))
 }

@@ -1,26 +1,13 @@
 // axe-core (WCAG 2.2 A/AA and best practices) on the built page: the figures
 // in light and dark, with a source panel open, on a phone and a desktop.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve } from './server.mjs';
-import { launchChromium, settled } from './browser.mjs';
+import { settled, useBuiltSite } from './browser.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser;
-let server;
-
-before(async () => {
-  browser = await launchChromium();
-  server = await serve(path.resolve('dist'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function violations(page) {
   await page.addScriptTag({ content: AXE });
@@ -35,9 +22,9 @@ async function violations(page) {
 for (const scheme of ['light', 'dark']) {
   for (const width of [375, 1280]) {
     test(`axe finds nothing: ${scheme}, ${width}px, a source panel open`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(`${server.url}?lang=${width > 1000 ? 'en' : 'zh'}`);
+      await page.goto(`${site.server.url}?lang=${width > 1000 ? 'en' : 'zh'}`);
       assert.equal(await settled(page), 'ready');
       await page.locator('#metric-proposals-accepted .hm-source-toggle').click();
       assert.deepEqual(await violations(page), []);
@@ -47,9 +34,9 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('axe finds nothing in the side-by-side view', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 900 } });
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   await page.click('text=并排对比');
   assert.deepEqual(await violations(page), []);
@@ -57,8 +44,8 @@ test('axe finds nothing in the side-by-side view', async () => {
 });
 
 test('the axe harness reports a planted contrast failure (the checks above can fail)', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await site.browser.newPage();
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   await page.evaluate(() => {
     const p = document.createElement('p');
@@ -73,9 +60,9 @@ test('the axe harness reports a planted contrast failure (the checks above can f
 
 for (const [view, width] of [['timeline', 1280], ['list', 375]]) {
   test(`axe finds nothing in the ${view}, with an item's details open`, async () => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}?item=liuji-lights-consultation`);
+    await page.goto(`${site.server.url}?item=liuji-lights-consultation`);
     assert.equal(await settled(page), 'ready');
     await page.locator('#hm-detail').waitFor();
     assert.deepEqual(await violations(page), []);

@@ -1,5 +1,8 @@
 // Debian's Chromium driven by playwright-core (which never downloads a browser).
+import path from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -15,4 +18,19 @@ export function launchChromium() {
 export async function settled(page, timeout = 20000) {
   await page.waitForFunction(() => document.getElementById('huimou')?.dataset.state !== 'loading', null, { timeout });
   return page.evaluate(() => document.getElementById('huimou').dataset.state);
+}
+
+/** Chromium and the built widget over HTTP for one test file: `site.browser`,
+ *  `site.server.url`, ready in each test, closed after the file. */
+export function useBuiltSite(dir = 'dist') {
+  const site = {};
+  before(async () => {
+    site.browser = await launchChromium();
+    site.server = await serve(path.resolve(dir));
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,24 +1,11 @@
 // The metric cards on the built page in headless Chromium: motion, deep
 // links, keyboard, search, narrow screens.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve } from './server.mjs';
-import { launchChromium, settled } from './browser.mjs';
+import { settled, useBuiltSite } from './browser.mjs';
 import { metrics, bigNumber } from './figures.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launchChromium();
-  server = await serve(path.resolve('dist'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Records every value a card's number shows, from the first render on. */
 async function recordNumbers(page, id) {
@@ -32,10 +19,10 @@ async function recordNumbers(page, id) {
 }
 
 test('cards count up on first view, and land on the figure', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await recordNumbers(page, 'pledges-made');
   await page.setViewportSize({ width: 375, height: 600 });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   // Below the fold the card waits: it counts when the reader gets there.
   await page.waitForTimeout(1200);
@@ -51,10 +38,10 @@ test('cards count up on first view, and land on the figure', async () => {
 });
 
 test('with reduced motion every card shows its final figure at once', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await recordNumbers(page, 'pledges-made');
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   const shown = await page.$$eval('article.hm-card', (cards) =>
     Object.fromEntries(cards.map((c) => [c.id.slice('metric-'.length), c.querySelector('.hm-number').textContent])));
@@ -64,8 +51,8 @@ test('with reduced motion every card shows its final figure at once', async () =
 });
 
 test('?metric= opens with that card highlighted, focused and in view', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
-  await page.goto(`${server.url}?metric=normative-documents-abolished-revised`);
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 700 } });
+  await page.goto(`${site.server.url}?metric=normative-documents-abolished-revised`);
   assert.equal(await settled(page), 'ready');
   const card = page.locator('#metric-normative-documents-abolished-revised');
   await page.waitForFunction(() => document.activeElement?.id === 'metric-normative-documents-abolished-revised');
@@ -74,16 +61,16 @@ test('?metric= opens with that card highlighted, focused and in view', async () 
   assert.ok(box.y >= 0 && box.y + box.height <= 700, `card in view: ${JSON.stringify(box)}`);
   assert.equal(await page.locator('.is-highlighted').count(), 1);
   // An unknown id is ignored, not an error.
-  await page.goto(`${server.url}?metric=no-such-figure`);
+  await page.goto(`${site.server.url}?metric=no-such-figure`);
   assert.equal(await settled(page), 'ready');
   assert.equal(await page.locator('.is-highlighted').count(), 0);
   await page.close();
 });
 
 test('the source opens and closes from the keyboard', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   const m = metrics.find((x) => x.id === 'courtyard-problems-solved');
   const toggle = page.locator(`#metric-${m.id} .hm-source-toggle`);
@@ -103,8 +90,8 @@ test('the source opens and closes from the keyboard', async () => {
 });
 
 test('typing a search filters the cards, and an empty result says so', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?lang=en`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}?lang=en`);
   assert.equal(await settled(page), 'ready');
   await page.locator('#hm-search').fill('lamps');
   await page.waitForFunction(() => document.querySelectorAll('article.hm-card').length < 10);
@@ -119,8 +106,8 @@ test('typing a search filters the cards, and an empty result says so', async () 
 
 test('no sideways scrolling from 320 px to wide screens', async () => {
   for (const width of [320, 375, 768, 1280]) {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(server.url);
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(site.server.url);
     assert.equal(await settled(page), 'ready');
     for (const view of ['数字', '并排对比', '时间线', '列表']) {
       await page.click(`text=${view}`);
