@@ -35,7 +35,14 @@ pub fn ListView(props: &ListProps) -> Html {
     let focus_selected = use_mut_ref(|| false);
     // When a key last moved the selection: for a short while after, focus
     // that a re-render dropped is put back on the selected item.
-    let keyed_at = use_mut_ref(|| f64::NEG_INFINITY);
+    // A deep link (`?item=`) counts as such a move: the page opens with focus on it.
+    let keyed_at = use_mut_ref(|| {
+        if props.selected.is_some() {
+            host::now_ms()
+        } else {
+            f64::NEG_INFINITY
+        }
+    });
     {
         let (keyed_at, selected) = (keyed_at.clone(), props.selected.clone());
         use_effect(move || {
