@@ -140,3 +140,25 @@ test('a data file from another origin is refused without a request', async () =>
   assert.ok(requests.every((u) => u.startsWith(server.url)), requests.join('\n'));
   await page.close();
 });
+
+test('search and theme filter the timeline, with the count', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  await page.click('text=时间线');
+  await page.locator('.hm-timeline').waitFor();
+  await page.locator('#hm-search').fill('路灯');
+  // Expected, from the data: the items whose title or quote mention 路灯.
+  const expected = reviews.flatMap((r) => r.items)
+    .filter((i) => [i.title.zh, i.quote.zh].some((t) => t.replace(/\s/g, '').includes('路灯')))
+    .map((i) => `item-${i.id}`).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('.hm-item').length === n, expected.length);
+  assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), expected);
+  assert.match(await page.locator('.hm-timeline-tools .hm-count').textContent(), new RegExp(`${expected.length}`));
+  await page.locator('#hm-search').fill('');
+  await page.selectOption('.hm-field select', 'npc/deputies');
+  const deputies = reviews[1].items.filter((i) => i.section === 'deputies').map((i) => `item-${i.id}`).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('.hm-item').length === n, deputies.length);
+  assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), deputies);
+  await page.close();
+});
