@@ -81,7 +81,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
             if let Some(s) = &share {
                 <div class="hm-share">
                     <div class="hm-bar" aria-hidden="true">
-                        <span style={format!("width:{}%", percent(s.permille).trim_end_matches('%'))}></span>
+                        <span style={format!("width:{}", percent(s.permille))}></span>
                     </div>
                     <p class="hm-share-text">
                         { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), s.part, s.whole, percent(s.permille)) }

@@ -40,8 +40,7 @@ pub fn toolbar(
                 onclick={Callback::from(move |_| d.dispatch(Action::SetReview(id.clone())))}>{ label }</button>
         }
     };
-    let reviews: Vec<Review> = reviews.iter().map(|r| (**r).clone()).collect();
-    let theme_options: Vec<(ThemeKey, String)> = themes(&reviews)
+    let theme_options: Vec<(ThemeKey, String)> = themes(reviews.iter().map(|r| &**r))
         .into_iter()
         .filter(|(key, _, _)| filter.review.as_ref().is_none_or(|r| *r == key.review))
         .map(|(key, label, review)| {

@@ -150,20 +150,18 @@ fn variant<T: Copy>(v: &Json, path: &str, options: &[(&str, T)]) -> Result<T> {
         })
 }
 
+/// `{"zh": …, "en": …}`, the shape of both `Text` and `Verbatim`.
+fn zh_en(v: &Json, path: &str, name: &str) -> Result<(String, String)> {
+    let f = Fields::of(v, path, name, &["zh", "en"])?;
+    Ok((f.req("zh", string)?, f.req("en", string)?))
+}
+
 fn text(v: &Json, path: &str) -> Result<Text> {
-    let f = Fields::of(v, path, "Text", &["zh", "en"])?;
-    Ok(Text {
-        zh: f.req("zh", string)?,
-        en: f.req("en", string)?,
-    })
+    zh_en(v, path, "Text").map(|(zh, en)| Text { zh, en })
 }
 
 fn verbatim(v: &Json, path: &str) -> Result<Verbatim> {
-    let f = Fields::of(v, path, "Verbatim", &["zh", "en"])?;
-    Ok(Verbatim {
-        zh: f.req("zh", string)?,
-        en: f.req("en", string)?,
-    })
+    zh_en(v, path, "Verbatim").map(|(zh, en)| Verbatim { zh, en })
 }
 
 pub fn review(v: &Json) -> Result<Review> {

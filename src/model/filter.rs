@@ -119,9 +119,11 @@ pub fn ascii_lower(s: &str) -> String {
 
 /// The themes a reader can pick (sections with figures or items), in reading
 /// order, with their labels.
-pub fn themes(reviews: &[Review]) -> Vec<(ThemeKey, &Text, &Review)> {
+pub fn themes<'a>(
+    reviews: impl IntoIterator<Item = &'a Review>,
+) -> Vec<(ThemeKey, &'a Text, &'a Review)> {
     reviews
-        .iter()
+        .into_iter()
         .flat_map(|r| {
             r.sections
                 .iter()

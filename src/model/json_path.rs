@@ -14,7 +14,11 @@ enum Frame {
 
 /// The path to the value at `line` and `column` (both 1-based, as serde_json counts).
 pub fn path_at(json: &str, line: usize, column: usize) -> String {
-    let offset = byte_offset(json, line, column);
+    path_before(json, byte_offset(json, line, column))
+}
+
+/// The path of the value being read when the first `offset` bytes have been read.
+pub fn path_before(json: &str, offset: usize) -> String {
     let bytes = json.as_bytes();
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;

@@ -24,13 +24,6 @@ impl Lang {
             Lang::En => "en",
         }
     }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Zh => "zh",
-            Lang::En => "en",
-        }
-    }
 }
 
 /// Anything with a Chinese and an English form.

@@ -3,7 +3,7 @@
 
 use super::decode;
 use super::json;
-use super::json_path::{line_and_column, path_at};
+use super::json_path::{line_and_column, path_before};
 use super::source::Source;
 use super::types::Review;
 use super::validate::{validate, Problem};
@@ -30,7 +30,8 @@ pub fn parse_review(json: &str) -> Result<Review, Problem> {
     let value = json::parse(json).map_err(|e| {
         let (line, column) = line_and_column(json, e.offset);
         Problem::new(
-            path_at(json, line, column),
+            // The reader stopped at `offset`; the path includes the byte there.
+            path_before(json, e.offset + 1),
             format!("{} at line {line} column {column}", e.message),
         )
     })?;
