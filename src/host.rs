@@ -213,3 +213,185 @@ fn now() -> f64 {
         .map(|p| p.now())
         .unwrap_or(f64::INFINITY)
 }
+
+/// The page's origin (`https://news.example`), for the same-origin rule of `data=`.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+pub fn window_width() -> i64 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .map_or(1024, |v| v as i64)
+}
+
+pub fn window_height() -> i64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|v| v.as_f64())
+        .map_or(800, |v| v as i64)
+}
+
+/// Sets (or removes) one URL parameter without reloading, so the address
+/// shares the reader's selection; other parameters are kept. Inside an iframe
+/// this is the iframe's own address.
+pub fn replace_param(key: &str, value: Option<&str>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && p.split('=').next() != Some(key))
+        .map(str::to_string)
+        .collect();
+    if let Some(v) = value {
+        pairs.push(format!("{key}={}", js_sys::encode_uri_component(v)));
+    }
+    let query = if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    };
+    let url = format!(
+        "{}{query}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+type EventCallback = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
+
+/// Keeps event listeners attached while alive; dropping it detaches them.
+pub struct Listeners {
+    target: web_sys::EventTarget,
+    added: Vec<(&'static str, EventCallback)>,
+}
+
+impl Drop for Listeners {
+    fn drop(&mut self) {
+        use wasm_bindgen::JsCast;
+        for (name, cb) in &self.added {
+            let _ = self
+                .target
+                .remove_event_listener_with_callback(name, cb.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Listens to `events` on `target`. `passive: false` only where the handler
+/// may cancel the event (ctrl/⌘ + wheel zooms the timeline, not the page);
+/// everything else stays passive so scrolling is never slowed.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    events: &[&'static str],
+    passive: bool,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) -> Listeners {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let handler = Rc::new(RefCell::new(handler));
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_passive(passive);
+    let added = events
+        .iter()
+        .map(|name| {
+            let h = handler.clone();
+            let cb = Closure::<dyn FnMut(web_sys::Event)>::new(move |e| (h.borrow_mut())(e));
+            let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+                name,
+                cb.as_ref().unchecked_ref(),
+                &options,
+            );
+            (*name, cb)
+        })
+        .collect();
+    Listeners {
+        target: target.clone(),
+        added,
+    }
+}
+
+pub fn window_target() -> Option<web_sys::EventTarget> {
+    web_sys::window().map(Into::into)
+}
+
+/// Focuses an element of the widget and scrolls it into view only as far as
+/// needed (the timeline keeps its place while the selection moves).
+pub fn focus_nearest(element_id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&focus);
+    }
+}
+
+/// Fetches a same-origin text file. `url` was checked by `params::data_url`.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    // Never send cookies, never follow a redirect to another origin.
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| format!("{url}: could not be loaded"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "unreadable response")?)
+        .await
+        .map_err(|_| format!("{url}: could not be read"))?;
+    text.as_string().ok_or_else(|| format!("{url}: not text"))
+}
+
+/// Milliseconds since the page started (for short-lived "just happened" checks).
+pub fn now_ms() -> f64 {
+    now()
+}
+
+/// Gives focus back to an element if it was lost (the document's active
+/// element is `<body>`), without scrolling. Yew may move a keyed element in
+/// the DOM while re-rendering, and a moved element loses focus; focus the
+/// reader put elsewhere is never taken.
+pub fn restore_focus(element_id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = document() else { return };
+    let lost = doc
+        .active_element()
+        .is_none_or(|a| doc.body().is_some_and(|b| a == *b.as_ref()));
+    if !lost {
+        return;
+    }
+    if let Some(el) = doc
+        .get_element_by_id(element_id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&focus);
+    }
+}

@@ -32,6 +32,20 @@ pub enum Ui {
     FiguresCount,
     Pipeline,
     OfPrevious,
+    Timeline,
+    List,
+    LanesBy,
+    ByTheme,
+    ZoomIn,
+    ZoomOut,
+    ZoomFit,
+    TimelineHelp,
+    AroundPublication,
+    Close,
+    Figures,
+    ItemsCount,
+    LinkedFigures,
+    NoItems,
 }
 
 pub fn t(lang: Lang, key: Ui) -> &'static str {
@@ -93,6 +107,67 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, Pipeline) => "Step by step",
         (Lang::Zh, OfPrevious) => "占上一步",
         (Lang::En, OfPrevious) => "of the step before",
+        (Lang::Zh, Timeline) => "时间线",
+        (Lang::En, Timeline) => "Timeline",
+        (Lang::Zh, List) => "列表",
+        (Lang::En, List) => "List",
+        (Lang::Zh, LanesBy) => "分组",
+        (Lang::En, LanesBy) => "Lanes",
+        (Lang::Zh, ByTheme) => "按主题",
+        (Lang::En, ByTheme) => "By theme",
+        (Lang::Zh, ZoomIn) => "放大",
+        (Lang::En, ZoomIn) => "Zoom in",
+        (Lang::Zh, ZoomOut) => "缩小",
+        (Lang::En, ZoomOut) => "Zoom out",
+        (Lang::Zh, ZoomFit) => "适应宽度",
+        (Lang::En, ZoomFit) => "Fit",
+        (Lang::Zh, TimelineHelp) => "左右方向键逐项浏览，Home/End 到首尾，回车查看详情；Ctrl+滚轮或双指缩放。",
+        (Lang::En, TimelineHelp) => {
+            "Left and right arrows step through the items, Home and End jump to the ends, Enter opens the details; zoom with Ctrl + wheel or a pinch."
+        }
+        (Lang::Zh, AroundPublication) => "发稿前后",
+        (Lang::En, AroundPublication) => "Around publication",
+        (Lang::Zh, Close) => "关闭",
+        (Lang::En, Close) => "Close",
+        (Lang::Zh, Figures) => "数字",
+        (Lang::En, Figures) => "Figures",
+        (Lang::Zh, ItemsCount) => "项",
+        (Lang::En, ItemsCount) => "items",
+        (Lang::Zh, LinkedFigures) => "相关数字",
+        (Lang::En, LinkedFigures) => "Figures about it",
+        (Lang::Zh, NoItems) => "没有符合条件的事项。",
+        (Lang::En, NoItems) => "No items match.",
+    }
+}
+
+/// "共 93 项" / "93 items".
+pub fn items_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("共 {n} {}", t(lang, Ui::ItemsCount)),
+        Lang::En => format!("{n} {}", t(lang, Ui::ItemsCount)),
+    }
+}
+
+/// An item's kind, as a small label.
+pub fn kind(lang: Lang, kind: crate::model::ItemKind) -> &'static str {
+    use crate::model::ItemKind::*;
+    match (lang, kind) {
+        (Lang::Zh, Consultation) => "协商",
+        (Lang::En, Consultation) => "Consultation",
+        (Lang::Zh, Research) => "调研",
+        (Lang::En, Research) => "Research",
+        (Lang::Zh, Inspection) => "视察监督",
+        (Lang::En, Inspection) => "Inspection",
+        (Lang::Zh, Decision) => "决定",
+        (Lang::En, Decision) => "Decision",
+        (Lang::Zh, Document) => "文件报告",
+        (Lang::En, Document) => "Document",
+        (Lang::Zh, Meeting) => "会议",
+        (Lang::En, Meeting) => "Meeting",
+        (Lang::Zh, Event) => "事项",
+        (Lang::En, Event) => "Event",
+        (Lang::Zh, Plan) => "计划",
+        (Lang::En, Plan) => "Plan",
     }
 }
 

@@ -33,7 +33,22 @@ pub enum View {
     ByInstitution,
     /// The two institutions in two columns.
     SideBySide,
+    /// The items on a time axis.
+    Timeline,
+    /// The same items as a list: the accessible and printable timeline.
+    List,
 }
+
+/// How the timeline groups its items into lanes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lanes {
+    #[default]
+    ByTheme,
+    ByInstitution,
+}
+
+/// Below this width the list, not the timeline drawing, shows the items.
+pub const NARROW_PX: i64 = 640;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -45,6 +60,13 @@ pub struct State {
     pub highlight: Option<String>,
     /// Count-ups play only when the reader has not asked for less motion.
     pub animate: bool,
+    /// The timeline item the reader selected (ids are unique in an edition).
+    pub selected: Option<String>,
+    /// Whether the selected item's detail panel is open.
+    pub detail: bool,
+    pub lanes: Lanes,
+    /// Timeline zoom, percent of "the whole axis fits".
+    pub zoom: i64,
 }
 
 impl Default for State {
@@ -56,6 +78,10 @@ impl Default for State {
             filter: Filter::default(),
             highlight: None,
             animate: false,
+            selected: None,
+            detail: false,
+            lanes: Lanes::default(),
+            zoom: 100,
         }
     }
 }
@@ -71,6 +97,14 @@ pub enum Action {
     SetQuery(String),
     ClearFilter,
     Highlight(String),
+    /// Select a timeline item; `open` also opens its detail panel.
+    Select {
+        id: String,
+        open: bool,
+    },
+    CloseDetail,
+    SetLanes(Lanes),
+    SetZoom(i64),
 }
 
 impl Reducible for State {
@@ -114,6 +148,21 @@ impl Reducible for State {
                     next.highlight = Some(id);
                 }
             }
+            Action::Select { id, open } => {
+                let known = match &next.status {
+                    Status::Ready(e) => {
+                        e.reviews.iter().any(|r| r.items.iter().any(|i| i.id == id))
+                    }
+                    _ => false,
+                };
+                if known {
+                    next.selected = Some(id);
+                    next.detail = open || next.detail;
+                }
+            }
+            Action::CloseDetail => next.detail = false,
+            Action::SetLanes(lanes) => next.lanes = lanes,
+            Action::SetZoom(zoom) => next.zoom = zoom.clamp(100, 800),
         }
         Rc::new(next)
     }

@@ -1,18 +1,24 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::compare::compare;
 use super::error_view::error_view;
+use super::list_view::ListView;
 use super::overview::overview;
-use super::shared::ReviewRef;
+use super::shared::{BuiltRef, EditionRef, ReviewRef};
 use super::theme_group::CardStyle;
+use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
 use crate::host;
 use crate::i18n::{t, Ui};
-use crate::model::{cards, Edition};
-use crate::state::{Action, State, Status, View};
+use crate::model::params::{data_url, DataRefusal, Params};
+use crate::model::timeline::Built;
+use crate::model::{cards, load_review, Edition, Problem};
+use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
-/// The whole widget. Loads the edition once, applies the URL's parameters,
-/// then renders from state.
+/// The whole widget. Loads the edition once (bundled, or `?data=` from the
+/// widget's own origin), applies the URL's parameters, then renders from state.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
@@ -25,18 +31,20 @@ pub fn App() -> Html {
                 dispatch.dispatch(Action::SetLang(lang));
             }
             dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
-            match Edition::bundled() {
-                Ok(edition) => {
-                    let review = params.review.filter(|id| edition.review(id).is_some());
-                    dispatch.dispatch(Action::Loaded(edition));
-                    if review.is_some() {
-                        dispatch.dispatch(Action::SetReview(review));
-                    }
-                    if let Some(metric) = params.metric {
-                        dispatch.dispatch(Action::Highlight(metric));
-                    }
-                }
-                Err(problems) => dispatch.dispatch(Action::Failed(problems)),
+            match params.data.clone() {
+                None => loaded(&dispatch, &params, Edition::bundled()),
+                Some(raw) => match data_url(&raw, &host::origin()) {
+                    Err(refusal) => dispatch.dispatch(Action::Failed(vec![refused(&raw, refusal)])),
+                    Ok(url) => wasm_bindgen_futures::spawn_local(async move {
+                        let edition = match host::fetch_text(&url).await {
+                            Ok(json) => {
+                                load_review(&json, None).and_then(|r| Edition::new(vec![r]))
+                            }
+                            Err(message) => Err(vec![Problem::new("data", message)]),
+                        };
+                        loaded(&dispatch, &params, edition);
+                    }),
+                },
             }
         });
     }
@@ -45,24 +53,76 @@ pub fn App() -> Html {
         use_effect_with(data_state, |s| host::set_data_state(s));
     }
     use_effect_with(state.lang, |lang| host::set_html_lang(*lang));
-    // A deep-linked card scrolls into view once it is rendered.
+    // A deep-linked card or item scrolls into view once it is rendered.
     use_effect_with(state.highlight.clone(), |id| {
         if let Some(id) = id {
             host::reveal(&format!("metric-{id}"));
         }
     });
+    {
+        let ready = matches!(state.status, Status::Ready(_));
+        let first = use_mut_ref(|| true);
+        use_effect_with((state.selected.clone(), ready), move |(selected, ready)| {
+            if *ready {
+                if std::mem::take(&mut *first.borrow_mut()) {
+                    if let Some(id) = selected {
+                        host::reveal(&format!("item-{id}"));
+                    }
+                }
+                // The address shares the selection, inside an iframe too.
+                host::replace_param("item", selected.as_deref());
+            }
+        });
+    }
+    // The timeline's layout, recomputed only when what it shows changes.
+    let edition = match &state.status {
+        Status::Ready(e) => Some(EditionRef(e.clone())),
+        _ => None,
+    };
+    let needs_items = matches!(state.view, View::Timeline | View::List);
+    let built = use_memo(
+        (
+            edition.clone(),
+            state.filter.clone(),
+            state.lanes,
+            needs_items,
+        ),
+        |(edition, filter, lanes, needs)| match (edition, needs) {
+            (Some(e), true) => Some(Rc::new(Built::new(
+                &e.0.reviews,
+                filter,
+                *lanes == Lanes::ByInstitution,
+            ))),
+            _ => None,
+        },
+    );
 
     let lang = state.lang;
-    match &state.status {
-        Status::Loading => html! { <p class="hm-loading">{ t(lang, Ui::Loading) }</p> },
-        Status::Failed(problems) => error_view(problems, lang),
-        Status::Ready(edition) => {
-            let reviews = ReviewRef::all(edition);
-            let count = cards::count(&edition.reviews, &state.filter);
+    match (&state.status, edition) {
+        (Status::Failed(problems), _) => error_view(problems, lang),
+        (Status::Ready(_), Some(edition)) => {
+            let reviews = ReviewRef::all(&edition.0);
+            let count = cards::count(&edition.0.reviews, &state.filter);
             let style = CardStyle {
                 lang,
                 animate: state.animate,
                 highlight: state.highlight.as_deref(),
+            };
+            let dispatch = state.dispatcher();
+            let body = match (state.view, (*built).clone()) {
+                (View::SideBySide, _) => compare(&reviews, style),
+                (View::Timeline, Some(built)) => html! {
+                    <TimelineView {edition} built={BuiltRef(built)} {lang} selected={state.selected.clone()}
+                        detail={state.detail} lanes={state.lanes} zoom={state.zoom} {dispatch} />
+                },
+                (View::List, Some(built)) => html! {
+                    <ListView {edition} built={BuiltRef(built)} {lang} selected={state.selected.clone()}
+                        detail={state.detail} {dispatch} />
+                },
+                _ if count == 0 => {
+                    html! { <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p> }
+                }
+                _ => overview(&reviews, &state.filter, style),
             };
             html! {
                 <div class="hm-widget">
@@ -71,15 +131,60 @@ pub fn App() -> Html {
                         <p class="hm-widget-subtitle">{ t(lang, Ui::WidgetSubtitle) }</p>
                     </header>
                     { toolbar(&reviews, &state.filter, state.view, lang, count, &state.dispatcher()) }
-                    if state.view == View::SideBySide {
-                        { compare(&reviews, style) }
-                    } else if count == 0 {
-                        <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p>
-                    } else {
-                        { overview(&reviews, &state.filter, style) }
-                    }
+                    { body }
                 </div>
             }
         }
+        _ => html! { <p class="hm-loading">{ t(lang, Ui::Loading) }</p> },
     }
+}
+
+/// The edition is in (or not): apply what the URL asked for.
+fn loaded(
+    dispatch: &UseReducerDispatcher<State>,
+    params: &Params,
+    edition: Result<Edition, Vec<Problem>>,
+) {
+    let edition = match edition {
+        Ok(e) => e,
+        Err(problems) => return dispatch.dispatch(Action::Failed(problems)),
+    };
+    let review = params
+        .review
+        .clone()
+        .filter(|id| edition.review(id).is_some());
+    let item_known = params.item.as_ref().is_some_and(|id| {
+        edition
+            .reviews
+            .iter()
+            .any(|r| r.items.iter().any(|i| i.id == *id))
+    });
+    dispatch.dispatch(Action::Loaded(edition));
+    if review.is_some() {
+        dispatch.dispatch(Action::SetReview(review));
+    }
+    if let Some(metric) = params.metric.clone() {
+        dispatch.dispatch(Action::Highlight(metric));
+    }
+    if let (Some(id), true) = (params.item.clone(), item_known) {
+        // On a narrow screen the list is the timeline's default form.
+        let view = if host::window_width() < NARROW_PX {
+            View::List
+        } else {
+            View::Timeline
+        };
+        dispatch.dispatch(Action::SetView(view));
+        dispatch.dispatch(Action::Select { id, open: true });
+    }
+}
+
+fn refused(raw: &str, refusal: DataRefusal) -> Problem {
+    let why = match refusal {
+        DataRefusal::CrossOrigin => {
+            "只能加载本站的数据文件 / only data files from this site can be loaded"
+        }
+        DataRefusal::Malformed => "不是有效的文件地址 / not a valid file address",
+    };
+    let shown: String = raw.chars().take(80).collect();
+    Problem::new("data", format!("\"{shown}\": {why}"))
 }

@@ -35,3 +35,40 @@ impl PartialEq for ReviewRef {
         Rc::ptr_eq(&self.edition, &other.edition) && self.index == other.index
     }
 }
+
+/// The loaded edition, compared by identity.
+#[derive(Clone, Debug)]
+pub struct EditionRef(pub Rc<Edition>);
+
+impl PartialEq for EditionRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The laid-out timeline, compared by identity (it is recomputed only when
+/// the edition, filter or lanes change).
+#[derive(Clone, Debug)]
+pub struct BuiltRef(pub Rc<crate::model::timeline::Built>);
+
+impl PartialEq for BuiltRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// What a key does to the timeline selection (shared by the timeline and the list).
+pub fn key_step(
+    layout: &crate::model::timeline::Layout,
+    current: Option<usize>,
+    key: &str,
+) -> Option<usize> {
+    let from = current.or(layout.first())?;
+    match key {
+        "ArrowRight" | "ArrowDown" => layout.step(from, 1),
+        "ArrowLeft" | "ArrowUp" => layout.step(from, -1),
+        "Home" => layout.first(),
+        "End" => layout.last(),
+        _ => None,
+    }
+}

@@ -73,14 +73,16 @@ pub fn toolbar(
         .as_ref()
         .map(|k| format!("{}/{}", k.review, k.section))
         .unwrap_or_default();
-    let by_institution = current == View::ByInstitution;
+    let filtered = current != View::SideBySide;
     html! {
         <div class="hm-toolbar">
             <div class="hm-segments" role="group" aria-label={t(lang, Ui::ViewChoice)}>
-                { view_button(View::ByInstitution, Ui::ByInstitution) }
+                { view_button(View::ByInstitution, Ui::Figures) }
                 { view_button(View::SideBySide, Ui::SideBySide) }
+                { view_button(View::Timeline, Ui::Timeline) }
+                { view_button(View::List, Ui::List) }
             </div>
-            if by_institution {
+            if filtered {
                 <div class="hm-segments" role="group" aria-label={t(lang, Ui::Institution)}>
                     { institution_button(None) }
                     { for reviews.iter().map(|r| institution_button(Some(r))) }
@@ -104,7 +106,7 @@ pub fn toolbar(
                     </label>
                 </div>
                 <p class="hm-count" role="status" aria-live="polite">
-                    { figures_count(lang, count) }
+                    if current == View::ByInstitution { { figures_count(lang, count) } }
                     if !filter.is_open() {
                         { " · " }
                         <button type="button" class="hm-link-button"

@@ -117,7 +117,8 @@ pub fn ascii_lower(s: &str) -> String {
     s.chars().map(|c| c.to_ascii_lowercase()).collect()
 }
 
-/// The themes a reader can pick, in reading order, with their labels.
+/// The themes a reader can pick (sections with figures or items), in reading
+/// order, with their labels.
 pub fn themes<'a>(
     reviews: impl IntoIterator<Item = &'a Review>,
 ) -> Vec<(ThemeKey, &'a Text, &'a Review)> {
@@ -126,7 +127,10 @@ pub fn themes<'a>(
         .flat_map(|r| {
             r.sections
                 .iter()
-                .filter(|s| r.metrics.iter().any(|m| m.section == s.id))
+                .filter(|s| {
+                    r.metrics.iter().any(|m| m.section == s.id)
+                        || r.items.iter().any(|i| i.section == s.id)
+                })
                 .map(move |s: &Section| {
                     (
                         ThemeKey {

@@ -13,6 +13,10 @@ use super::validate::{validate, Problem};
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
 /// Parses a review, reporting a type or syntax error with its JSON path.
+///
+/// Never inlined: it is called for the bundled edition and for `?data=`, and
+/// an inlined copy at each call would double the decoder in the wasm.
+#[inline(never)]
 pub fn parse_review(json: &str) -> Result<Review, Problem> {
     if json.len() > MAX_FILE_BYTES {
         return Err(Problem::new(
@@ -35,6 +39,7 @@ pub fn parse_review(json: &str) -> Result<Review, Problem> {
 }
 
 /// Parses and validates; every problem is returned, not just the first.
+#[inline(never)]
 pub fn load_review(json: &str, source: Option<&Source>) -> Result<Review, Vec<Problem>> {
     let review = parse_review(json).map_err(|p| vec![p])?;
     let problems = validate(&review, source);

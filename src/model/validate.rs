@@ -44,6 +44,7 @@ impl fmt::Display for Problem {
 /// Checks a parsed review. With `source`, every verbatim text is checked
 /// against the article; without it (data loaded at run time) the other rules
 /// still apply.
+#[inline(never)]
 pub fn validate(review: &Review, source: Option<&Source>) -> Vec<Problem> {
     let mut v = Validator {
         review,

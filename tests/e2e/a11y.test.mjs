@@ -57,3 +57,15 @@ test('the axe harness reports a planted contrast failure (the checks above can f
   assert.ok(found.some((v) => v.startsWith('color-contrast')), found.join('\n'));
   await page.close();
 });
+
+for (const [view, width] of [['timeline', 1280], ['list', 375]]) {
+  test(`axe finds nothing in the ${view}, with an item's details open`, async () => {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${site.server.url}?item=liuji-lights-consultation`);
+    assert.equal(await settled(page), 'ready');
+    await page.locator('#hm-detail').waitFor();
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+}

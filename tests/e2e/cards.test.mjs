@@ -109,7 +109,7 @@ test('no sideways scrolling from 320 px to wide screens', async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     await page.goto(site.server.url);
     assert.equal(await settled(page), 'ready');
-    for (const view of ['分机构', '并排对比']) {
+    for (const view of ['数字', '并排对比', '时间线', '列表']) {
       await page.click(`text=${view}`);
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(scroll <= width, `${view} at ${width}px scrolls to ${scroll}px`);

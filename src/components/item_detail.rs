@@ -1,0 +1,58 @@
+use yew::prelude::*;
+
+use super::shared::ReviewRef;
+use super::theme_group::{card, CardStyle};
+use crate::i18n::{kind, t, Ui};
+use crate::model::format::when;
+use crate::model::{Bilingual, Item, Lang};
+use crate::state::{Action, State};
+
+/// The selected item in full: when, what kind, the sentence it comes from,
+/// and the figures about it. Escape (or the close button) closes it and the
+/// timeline takes focus back. (A view function: no state.)
+pub fn item_detail(
+    review: &ReviewRef,
+    item: &Item,
+    lang: Lang,
+    dispatch: &UseReducerDispatcher<State>,
+) -> Html {
+    let section = review.sections.iter().find(|s| s.id == item.section);
+    let meta = [
+        review.short_name.in_lang(lang).to_string(),
+        section
+            .map(|s| s.label.in_lang(lang).to_string())
+            .unwrap_or_default(),
+        kind(lang, item.kind).to_string(),
+        when(&item.when, lang),
+    ]
+    .join(" · ");
+    let metrics: Vec<_> = review
+        .metrics
+        .iter()
+        .filter(|m| item.metrics.contains(&m.id) || m.items.contains(&item.id))
+        .collect();
+    let close = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::CloseDetail))
+    };
+    let style = CardStyle {
+        lang,
+        animate: false,
+        highlight: None,
+    };
+    html! {
+        <section class="hm-detail" id="hm-detail" aria-labelledby="hm-detail-title">
+            <p class="hm-detail-meta">{ meta }</p>
+            <h3 class="hm-detail-title" id="hm-detail-title" tabindex="-1">{ item.title.in_lang(lang) }</h3>
+            <blockquote lang="zh-CN">{ &item.quote.zh }</blockquote>
+            if lang == Lang::En {
+                <p class="hm-translation">{ &item.quote.en }</p>
+            }
+            if !metrics.is_empty() {
+                <h4 class="hm-detail-sub">{ t(lang, Ui::LinkedFigures) }</h4>
+                <div class="hm-cards">{ for metrics.into_iter().map(|m| card(review, m, style, false)) }</div>
+            }
+            <button type="button" class="hm-segment hm-detail-close" onclick={close}>{ t(lang, Ui::Close) }</button>
+        </section>
+    }
+}

@@ -1,0 +1,460 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::item_detail::item_detail;
+use super::shared::{key_step, BuiltRef, EditionRef, ReviewRef};
+use crate::host;
+use crate::i18n::{items_count, t, Ui};
+use crate::model::format::when;
+use crate::model::timeline::{zoom_in, zoom_out, Mark, UNITS_PER_MONTH};
+use crate::model::{Bilingual, Lang};
+use crate::state::{Action, Lanes, State};
+
+/// The axis row above the lanes.
+const AXIS_PX: i64 = 36;
+/// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
+const OVERSCAN_PX: i64 = 600;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineProps {
+    pub edition: EditionRef,
+    pub built: BuiltRef,
+    pub lang: Lang,
+    pub selected: Option<String>,
+    pub detail: bool,
+    pub lanes: Lanes,
+    pub zoom: i64,
+    pub dispatch: UseReducerDispatcher<State>,
+}
+
+/// What of the drawing is on screen, in pixels of the drawing.
+#[derive(Clone, Copy, PartialEq)]
+struct Window {
+    top: i64,
+    bottom: i64,
+    left: i64,
+    right: i64,
+    width: i64,
+    /// How far the drawing is scrolled sideways.
+    scroll: i64,
+}
+
+/// The items on a time axis, in lanes. Only the items on screen are in the
+/// DOM; the page scrolls as always (the drawing has no vertical scroll of its
+/// own), and wheel or touch scrolling is never taken over: only ctrl/⌘ +
+/// wheel and a two-finger pinch zoom.
+#[component]
+pub fn TimelineView(props: &TimelineProps) -> Html {
+    let (lang, built, reviews) = (props.lang, &props.built.0, &props.edition.0.reviews);
+    let layout = &built.layout;
+    let scroller = use_node_ref();
+    let window = use_state_eq(|| Window {
+        top: 0,
+        bottom: 1600,
+        left: 0,
+        right: 1200,
+        width: 1000,
+        scroll: 0,
+    });
+    // Read by the browser listeners, which outlive a render.
+    let zoom_now = use_mut_ref(|| props.zoom);
+    *zoom_now.borrow_mut() = props.zoom;
+    let focus_selected = use_mut_ref(|| false);
+    // When a key last moved the selection: for a short while after, focus
+    // that a re-render dropped is put back on the selected item.
+    // A deep link (`?item=`) counts as such a move: the page opens with focus on it.
+    let keyed_at = use_mut_ref(|| {
+        if props.selected.is_some() {
+            host::now_ms()
+        } else {
+            f64::NEG_INFINITY
+        }
+    });
+    {
+        let (keyed_at, selected) = (keyed_at.clone(), props.selected.clone());
+        use_effect(move || {
+            if let Some(id) = selected.filter(|_| host::now_ms() - *keyed_at.borrow() < 1500.0) {
+                host::restore_focus(&format!("item-{id}"));
+            }
+        });
+    }
+
+    let measure: Rc<dyn Fn()> = {
+        let (scroller, window) = (scroller.clone(), window.clone());
+        Rc::new(move || {
+            if let Some(el) = scroller.cast::<HtmlElement>() {
+                let top = -(el.get_bounding_client_rect().top() as i64) - AXIS_PX;
+                let (left, width) = (
+                    i64::from(el.scroll_left()),
+                    i64::from(el.client_width()).max(280),
+                );
+                window.set(Window {
+                    top: top - OVERSCAN_PX,
+                    bottom: top + host::window_height() + OVERSCAN_PX,
+                    left: left - width / 2,
+                    right: left + width + width / 2,
+                    width,
+                    scroll: left,
+                });
+            }
+        })
+    };
+    {
+        let (measure, scroller, zoom_now, dispatch) = (
+            measure.clone(),
+            scroller.clone(),
+            zoom_now.clone(),
+            props.dispatch.clone(),
+        );
+        use_effect_with((), move |_| {
+            measure();
+            let on_page = host::window_target().map(|w| {
+                let measure = measure.clone();
+                host::listen(&w, &["scroll", "resize"], true, move |_| measure())
+            });
+            let on_wheel = scroller.cast::<web_sys::Element>().map(|el| {
+                host::listen(&el, &["wheel"], false, move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::WheelEvent>() else {
+                        return;
+                    };
+                    // Plain wheel scrolls the page as always; ctrl/⌘ + wheel zooms.
+                    if e.ctrl_key() || e.meta_key() {
+                        e.prevent_default();
+                        let z = *zoom_now.borrow();
+                        dispatch.dispatch(Action::SetZoom(if e.delta_y() < 0.0 {
+                            zoom_in(z)
+                        } else {
+                            zoom_out(z)
+                        }));
+                    }
+                })
+            });
+            move || drop((on_page, on_wheel))
+        });
+    }
+    // Zooming keeps the middle of the view where it was.
+    {
+        let (scroller, measure) = (scroller.clone(), measure.clone());
+        let before = use_mut_ref(|| props.zoom);
+        use_effect_with(props.zoom, move |zoom| {
+            let old = std::mem::replace(&mut *before.borrow_mut(), *zoom);
+            if let (Some(el), true) = (scroller.cast::<HtmlElement>(), old != *zoom) {
+                let half = el.client_width() / 2;
+                let middle = i64::from(el.scroll_left() + half);
+                el.set_scroll_left((middle * zoom / old.max(1)) as i32 - half);
+            }
+            measure();
+        });
+    }
+    // After a key moved the selection, focus follows it.
+    {
+        let focus_selected = focus_selected.clone();
+        use_effect_with(
+            (props.selected.clone(), props.detail),
+            move |(selected, detail)| {
+                if std::mem::take(&mut *focus_selected.borrow_mut()) {
+                    if let Some(id) = selected {
+                        host::focus_nearest(&format!("item-{id}"));
+                    }
+                } else if *detail {
+                    host::focus_nearest("hm-detail-title");
+                }
+            },
+        );
+    }
+    // Two fingers pinch to zoom; one finger scrolls natively.
+    let pinch = use_mut_ref(Vec::<(i32, f64, f64)>::new);
+    let pinch_base = use_mut_ref(|| 0.0f64);
+    let drag = use_mut_ref(|| None::<(i32, i32)>);
+
+    let selected_placed = props
+        .selected
+        .as_deref()
+        .and_then(|id| built.find(reviews, id));
+    let w = window.width;
+    let px = |u: i64| layout.axis.px(u, w, props.zoom);
+    let mut shown = layout.visible(
+        window.top,
+        window.bottom,
+        window.left,
+        window.right,
+        w,
+        props.zoom,
+    );
+    // The selected item is always drawn (focus must be able to follow it),
+    // and in drawing order: keyed children that change places are moved in
+    // the DOM, and a moved element loses focus.
+    if let Some(s) = selected_placed {
+        if let Err(at) = shown.binary_search(&s) {
+            shown.insert(at, s);
+        }
+    }
+    // With nothing selected, the first item in time takes Tab.
+    let tab_stop = selected_placed.or(layout.first());
+
+    let onkeydown = {
+        let (d, built, reviews, focus_selected) = (
+            props.dispatch.clone(),
+            built.clone(),
+            props.edition.0.clone(),
+            focus_selected.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                *focus_selected.borrow_mut() = true;
+                d.dispatch(Action::CloseDetail);
+                return;
+            }
+            if let Some(to) = key_step(&built.layout, selected_placed, &e.key()) {
+                e.prevent_default();
+                *keyed_at.borrow_mut() = host::now_ms();
+                *focus_selected.borrow_mut() = true;
+                d.dispatch(Action::Select {
+                    id: built.item(&reviews.reviews, to).id.clone(),
+                    open: false,
+                });
+            }
+        })
+    };
+    let onscroll = {
+        let measure = measure.clone();
+        Callback::from(move |_: Event| measure())
+    };
+    let onpointerdown = {
+        let (pinch, pinch_base, drag, scroller) = (
+            pinch.clone(),
+            pinch_base.clone(),
+            drag.clone(),
+            scroller.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" && e.button() == 0 {
+                let left = scroller
+                    .cast::<HtmlElement>()
+                    .map_or(0, |el| el.scroll_left());
+                *drag.borrow_mut() = Some((e.client_x(), left));
+            } else if e.pointer_type() == "touch" {
+                let mut p = pinch.borrow_mut();
+                p.retain(|(id, _, _)| *id != e.pointer_id());
+                p.push((
+                    e.pointer_id(),
+                    f64::from(e.client_x()),
+                    f64::from(e.client_y()),
+                ));
+                if p.len() == 2 {
+                    *pinch_base.borrow_mut() = (p[0].1 - p[1].1).hypot(p[0].2 - p[1].2);
+                }
+            }
+        })
+    };
+    let onpointermove = {
+        let (pinch, pinch_base, drag, scroller, d, zoom) = (
+            pinch.clone(),
+            pinch_base.clone(),
+            drag.clone(),
+            scroller.clone(),
+            props.dispatch.clone(),
+            props.zoom,
+        );
+        Callback::from(move |e: PointerEvent| {
+            if let (Some((x0, left0)), Some(el)) = (*drag.borrow(), scroller.cast::<HtmlElement>())
+            {
+                el.set_scroll_left(left0 - (e.client_x() - x0));
+                return;
+            }
+            let mut p = pinch.borrow_mut();
+            if let Some(entry) = p.iter_mut().find(|(id, _, _)| *id == e.pointer_id()) {
+                (entry.1, entry.2) = (f64::from(e.client_x()), f64::from(e.client_y()));
+            }
+            let base = *pinch_base.borrow();
+            if p.len() == 2 && base > 0.0 {
+                let ratio = (p[0].1 - p[1].1).hypot(p[0].2 - p[1].2) / base;
+                let next = if ratio > 1.25 {
+                    zoom_in(zoom)
+                } else if ratio < 0.8 {
+                    zoom_out(zoom)
+                } else {
+                    zoom
+                };
+                if next != zoom {
+                    *pinch_base.borrow_mut() = base * ratio;
+                    d.dispatch(Action::SetZoom(next));
+                }
+            }
+        })
+    };
+    let onpointerup = {
+        let (pinch, drag) = (pinch.clone(), drag.clone());
+        Callback::from(move |e: PointerEvent| {
+            *drag.borrow_mut() = None;
+            pinch
+                .borrow_mut()
+                .retain(|(id, _, _)| *id != e.pointer_id());
+        })
+    };
+    let zoom_button = |label: Ui, symbol: &'static str, to: i64| {
+        let d = props.dispatch.clone();
+        html! {
+            <button type="button" class="hm-segment hm-zoom" aria-label={t(lang, label)} title={t(lang, label)}
+                disabled={to == props.zoom} onclick={Callback::from(move |_| d.dispatch(Action::SetZoom(to)))}>{ symbol }</button>
+        }
+    };
+    let lanes_button = |mode: Lanes, label: &str| {
+        let d = props.dispatch.clone();
+        html! {
+            <button type="button" class="hm-segment" aria-pressed={(props.lanes == mode).to_string()}
+                onclick={Callback::from(move |_| d.dispatch(Action::SetLanes(mode)))}>{ label.to_string() }</button>
+        }
+    };
+    let canvas_width = px(layout.axis.total()).max(w);
+    let height = AXIS_PX + layout.height_px;
+
+    let detail = match (props.detail, selected_placed) {
+        (true, Some(p)) => {
+            let (r, _) = built.refs[layout.placed[p].index];
+            item_detail(
+                &ReviewRef::all(&props.edition.0)[r],
+                built.item(reviews, p),
+                lang,
+                &props.dispatch,
+            )
+        }
+        _ => html! {},
+    };
+    // Focus is in the panel after Enter or a deep link: Escape there closes it
+    // and gives focus back to the item.
+    let on_detail_key = {
+        let (d, focus_selected) = (props.dispatch.clone(), focus_selected.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.stop_propagation();
+                *focus_selected.borrow_mut() = true;
+                d.dispatch(Action::CloseDetail);
+            }
+        })
+    };
+    html! {
+        <section class="hm-timeline-section" aria-labelledby="hm-timeline-heading">
+            <h2 class="hm-sr" id="hm-timeline-heading">{ t(lang, Ui::Timeline) }</h2>
+            <div class="hm-timeline-tools">
+                <div class="hm-segments" role="group" aria-label={t(lang, Ui::LanesBy)}>
+                    { lanes_button(Lanes::ByTheme, t(lang, Ui::ByTheme)) }
+                    { lanes_button(Lanes::ByInstitution, t(lang, Ui::ByInstitution)) }
+                </div>
+                <div class="hm-segments" role="group" aria-label={format!("{} / {}", t(lang, Ui::ZoomIn), t(lang, Ui::ZoomOut))}>
+                    { zoom_button(Ui::ZoomOut, "−", zoom_out(props.zoom)) }
+                    { zoom_button(Ui::ZoomIn, "+", zoom_in(props.zoom)) }
+                    { zoom_button(Ui::ZoomFit, "↔", 100) }
+                </div>
+                <p class="hm-count">{ items_count(lang, layout.placed.len()) }</p>
+            </div>
+            <p class="hm-help" id="hm-timeline-help">{ t(lang, Ui::TimelineHelp) }</p>
+            <div class="hm-timeline" ref={scroller} role="group" aria-labelledby="hm-timeline-heading"
+                aria-describedby="hm-timeline-help" {onkeydown} {onscroll} {onpointerdown} {onpointermove}
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                <div class="hm-canvas" style={format!("width:{canvas_width}px;height:{height}px")}>
+                    { axis(layout, lang, &px, height) }
+                    { for built.lanes.iter().zip(&layout.lanes).map(|(key, lane)| {
+                        let review = &reviews[key.review];
+                        let name = match &key.section {
+                            Some(s) => format!("{} · {}", review.short_name.in_lang(lang),
+                                review.sections.iter().find(|x| x.id == *s).map(|x| x.label.in_lang(lang)).unwrap_or("")),
+                            None => review.short_name.in_lang(lang).to_string(),
+                        };
+                        html! {
+                            <p class={classes!("hm-lane", format!("review-{}", review.id))}
+                                style={format!("top:{}px;left:{}px", AXIS_PX + lane.top_px, window.scroll)}>{ name }</p>
+                        }
+                    }) }
+                    { for shown.iter().map(|n| {
+                        let p = &layout.placed[*n];
+                        let item = built.item(reviews, *n);
+                        let review = &reviews[built.refs[p.index].0];
+                        let (x, end) = (px(p.span.start), px(p.span.end.max(p.span.start + 3 * UNITS_PER_MONTH)));
+                        let mark = match p.span.mark {
+                            Mark::Point => "mark-point",
+                            Mark::Band => "mark-band",
+                            Mark::Publication => "mark-publication",
+                            Mark::Outlook => "mark-outlook",
+                        };
+                        let selected = Some(*n) == selected_placed;
+                        let (d, id) = (props.dispatch.clone(), item.id.clone());
+                        html! {
+                            <button type="button" key={item.id.clone()} id={format!("item-{}", item.id)}
+                                class={classes!("hm-item", mark, format!("review-{}", review.id))}
+                                style={format!("left:{x}px;top:{}px;width:{}px", AXIS_PX + layout.y(p) + 3, (end - x).max(24))}
+                                tabindex={if Some(*n) == tab_stop { "0" } else { "-1" }}
+                                aria-current={selected.then_some("true")}
+                                onclick={Callback::from(move |_| d.dispatch(Action::Select { id: id.clone(), open: true }))}>
+                                <span class="hm-item-title">{ item.title.in_lang(lang) }</span>
+                                <span class="hm-sr">{ format!("，{}", when(&item.when, lang)) }</span>
+                            </button>
+                        }
+                    }) }
+                </div>
+            </div>
+            if layout.placed.is_empty() {
+                <p class="hm-empty" role="status">{ t(lang, Ui::NoItems) }</p>
+            }
+            <div onkeydown={on_detail_key}>{ detail }</div>
+        </section>
+    }
+}
+
+/// Years and months along the top, the publication zone and the outlook
+/// drawn apart, each zone shaded down the whole drawing.
+fn axis(
+    layout: &crate::model::timeline::Layout,
+    lang: Lang,
+    px: &dyn Fn(i64) -> i64,
+    height: i64,
+) -> Html {
+    let a = &layout.axis;
+    let mut marks = Vec::new();
+    for year in a.first_year..=a.last_year {
+        let start = i64::from(year - a.first_year) * 12 * UNITS_PER_MONTH;
+        marks.push(html! { <span class="hm-tick hm-tick-year" style={format!("left:{}px", px(start))}>{ year }</span> });
+        for month in (2..=12).step_by(if px(UNITS_PER_MONTH) >= 40 { 1 } else { 3 }) {
+            let x = px(start + (month - 1) * UNITS_PER_MONTH);
+            let label = match lang {
+                Lang::Zh => format!("{month}月"),
+                Lang::En => [
+                    "", "", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ][month as usize]
+                    .to_string(),
+            };
+            marks.push(
+                html! { <span class="hm-tick" style={format!("left:{x}px")}>{ label }</span> },
+            );
+        }
+    }
+    let zone = |class: &'static str, start: i64, end: i64, label: String| {
+        html! {
+            <>
+                <div class={classes!("hm-zone", class)} style={format!("left:{}px;width:{}px;height:{height}px", px(start), px(end) - px(start))}></div>
+                <span class="hm-tick hm-tick-zone" style={format!("left:{}px", px(start))}>{ label }</span>
+            </>
+        }
+    };
+    marks.push(zone(
+        "hm-zone-publication",
+        a.dated_end(),
+        a.outlook_start(),
+        t(lang, Ui::AroundPublication).to_string(),
+    ));
+    for (n, year) in a.outlook_years.iter().enumerate() {
+        let start = a.outlook_start() + n as i64 * 12 * UNITS_PER_MONTH;
+        let label = crate::model::format::when(&crate::model::When::Outlook { year: *year }, lang);
+        marks.push(zone(
+            "hm-zone-outlook",
+            start,
+            start + 12 * UNITS_PER_MONTH,
+            label,
+        ));
+    }
+    html! { <div class="hm-axis" aria-hidden="true" style={format!("height:{AXIS_PX}px")}>{ for marks }</div> }
+}

@@ -1,0 +1,164 @@
+// The timeline and its list on the built page (Chromium): deep link, the
+// keyboard contract, the detail panel, the address, zoom without hijacking
+// the page's scroll.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launchChromium, settled } from './browser.mjs';
+import { reviews } from './figures.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchChromium();
+  server = await serve(path.resolve('dist'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Time order, computed here from the data: the axis position of each
+ *  precision, ties in the order lanes are drawn (review, section, data order). */
+function timeOrder() {
+  const span = (w) => ({ year: [0, 1200], month: [950, 950], publication: [1200, 1400], outlook: [1400, 2600] })[w.precision];
+  const refs = reviews.flatMap((r) => r.sections.flatMap((s) => r.items.filter((i) => i.section === s.id)));
+  return refs
+    .map((item, n) => ({ item, n, s: span(item.when) }))
+    .sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || a.n - b.n)
+    .map((x) => x.item.id);
+}
+
+const current = (page) => page.evaluate(() => document.querySelector('[aria-current="true"]')?.id);
+
+test('?item= opens the timeline with that item selected, in view, its details open', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}?item=liuji-lights-consultation`);
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await current(page), 'item-liuji-lights-consultation');
+  const box = await page.locator('#item-liuji-lights-consultation').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 800, JSON.stringify(box));
+  const detail = page.locator('#hm-detail');
+  await detail.waitFor();
+  const item = reviews[0].items.find((i) => i.id === 'liuji-lights-consultation');
+  assert.equal((await detail.locator('> blockquote').textContent()).replace(/\s/g, ''), item.quote.zh.replace(/\s/g, ''));
+  assert.match(await detail.textContent(), /2023年10月/);
+  await page.close();
+});
+
+test('arrows walk the items in time order, Home and End jump, the address follows', async () => {
+  const order = timeOrder();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}?item=${order[0]}`);
+  assert.equal(await settled(page), 'ready');
+  await page.locator(`#item-${order[0]}`).focus();
+  await page.keyboard.press('Escape');
+  for (let k = 1; k <= 5; k++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order[k]}`);
+    assert.equal(await current(page), `item-${order[k]}`);
+  }
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order[4]}`);
+  await page.keyboard.press('End');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order.at(-1)}`);
+  assert.equal(new URL(page.url()).searchParams.get('item'), order.at(-1));
+  await page.keyboard.press('Home');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order[0]}`);
+  // Only one item is current, and only it takes Tab.
+  assert.equal(await page.locator('[aria-current="true"]').count(), 1);
+  assert.equal(await page.locator('.hm-item[tabindex="0"]').count(), 1);
+  await page.close();
+});
+
+test('Enter opens the details, Escape closes them and gives focus back', async () => {
+  const order = timeOrder();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}?item=${order[2]}`);
+  assert.equal(await settled(page), 'ready');
+  await page.locator(`#item-${order[2]}`).focus();
+  await page.keyboard.press('Escape');
+  await page.locator('#hm-detail').waitFor({ state: 'detached' });
+  await page.keyboard.press('Enter');
+  await page.locator('#hm-detail').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'hm-detail-title');
+  await page.keyboard.press('Escape');
+  await page.locator('#hm-detail').waitFor({ state: 'detached' });
+  await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order[2]}`);
+  await page.close();
+});
+
+test('ctrl + wheel zooms the drawing; a plain wheel scrolls the page', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.url}?item=liuji-lights-consultation`);
+  assert.equal(await settled(page), 'ready');
+  await page.locator('#item-liuji-lights-consultation').focus();
+  await page.keyboard.press('Escape');
+  await page.locator('#hm-detail').waitFor({ state: 'detached' });
+  const width = () => page.evaluate(() => document.querySelector('.hm-canvas').getBoundingClientRect().width);
+  const before = await width();
+  const box = await page.locator('.hm-timeline').boundingBox();
+  // A point on the part of the drawing that is on screen.
+  await page.mouse.move(box.x + 300, Math.max(box.y, 0) + 100);
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction((y) => window.scrollY > y, scrollBefore);
+  assert.equal(await width(), before, 'a plain wheel does not zoom');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await page.waitForFunction((w) => document.querySelector('.hm-canvas').getBoundingClientRect().width > w, before);
+  await page.close();
+});
+
+test('the list shows the same items in the same order, with the same selection', async () => {
+  const order = timeOrder();
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(`${server.url}?item=${order[3]}`);
+  assert.equal(await settled(page), 'ready');
+  // Narrow screens get the list.
+  const ids = await page.$$eval('.hm-list-item', (b) => b.map((x) => x.id));
+  assert.deepEqual(ids, order.map((id) => `item-${id}`));
+  assert.equal(await current(page), `item-${order[3]}`);
+  await page.locator(`#item-${order[3]}`).focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order[4]}`);
+  await page.close();
+});
+
+test('a data file from another origin is refused without a request', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`${server.url}?data=${encodeURIComponent('https://evil.example/d.json')}`);
+  assert.equal(await settled(page), 'error');
+  assert.match(await page.locator('[role=alert]').innerText(), /only data files from this site|只能加载本站/);
+  assert.ok(requests.every((u) => u.startsWith(server.url)), requests.join('\n'));
+  await page.close();
+});
+
+test('search and theme filter the timeline, with the count', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  await page.click('text=时间线');
+  await page.locator('.hm-timeline').waitFor();
+  await page.locator('#hm-search').fill('路灯');
+  // Expected, from the data: the items whose title or quote mention 路灯.
+  const expected = reviews.flatMap((r) => r.items)
+    .filter((i) => [i.title.zh, i.quote.zh].some((t) => t.replace(/\s/g, '').includes('路灯')))
+    .map((i) => `item-${i.id}`).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('.hm-item').length === n, expected.length);
+  assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), expected);
+  assert.match(await page.locator('.hm-timeline-tools .hm-count').textContent(), new RegExp(`${expected.length}`));
+  await page.locator('#hm-search').fill('');
+  await page.selectOption('.hm-field select', 'npc/deputies');
+  const deputies = reviews[1].items.filter((i) => i.section === 'deputies').map((i) => `item-${i.id}`).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('.hm-item').length === n, deputies.length);
+  assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), deputies);
+  await page.close();
+});
