@@ -1,6 +1,10 @@
 //! huimou (回眸): an embeddable "year in review" news widget.
 //! See ARCHITECTURE.md for the map.
 
+/// How the bundled data is cut from the complete files (build.rs and the
+/// `bundle` binary; native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bundle;
 pub mod components;
 pub mod host;
 pub mod i18n;

@@ -12,9 +12,11 @@ use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
 use crate::host;
 use crate::i18n::{t, Ui};
+use crate::model::edition::BUNDLED;
+use crate::model::english::English;
 use crate::model::params::{data_url, DataRefusal, Params};
 use crate::model::timeline::Built;
-use crate::model::{cards, load_review, Edition, Problem};
+use crate::model::{cards, load_review, Edition, Lang, Problem};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
 /// The whole widget. Loads the edition once (bundled, or `?data=` from the
@@ -32,6 +34,13 @@ pub fn App() -> Html {
             }
             dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
             match params.data.clone() {
+                // The bundle is Chinese; English readers fetch the English cut.
+                None if params.lang == Some(Lang::En) => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let edition = with_english(Edition::bundled()).await;
+                        loaded(&dispatch, &params, edition);
+                    })
+                }
                 None => loaded(&dispatch, &params, Edition::bundled()),
                 Some(raw) => match data_url(&raw, &host::origin()) {
                     Err(refusal) => dispatch.dispatch(Action::Failed(vec![refused(&raw, refusal)])),
@@ -176,6 +185,21 @@ fn loaded(
         dispatch.dispatch(Action::SetView(view));
         dispatch.dispatch(Action::Select { id, open: true });
     }
+}
+
+/// The bundled edition with its English, from `data/en/` beside the page.
+async fn with_english(edition: Result<Edition, Vec<Problem>>) -> Result<Edition, Vec<Problem>> {
+    let mut edition = edition?;
+    for (review, (file, _)) in edition.reviews.iter_mut().zip(BUNDLED) {
+        let url = file.replacen("data/", "data/en/", 1);
+        let english = host::fetch_text(&url)
+            .await
+            .and_then(|json| English::from_json(&json))
+            .and_then(|english| english.pour_into(review))
+            .map_err(|e| format!("{url}: {e}"));
+        english.map_err(|message| vec![Problem::new("lang=en", message)])?;
+    }
+    Ok(edition)
 }
 
 fn refused(raw: &str, refusal: DataRefusal) -> Problem {

@@ -6,6 +6,7 @@ pub mod countup;
 pub mod decode;
 pub mod derived;
 pub mod edition;
+pub mod english;
 pub mod filter;
 pub mod format;
 pub mod json;
