@@ -344,8 +344,8 @@ pub fn focus_nearest(element_id: &str) {
     }
 }
 
-/// Fetches a same-origin text file. `url` was checked by `params::data_url`.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// Fetches a same-origin file (the English of the bundled edition).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or("no window")?;
@@ -353,19 +353,44 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     // Never send cookies, never follow a redirect to another origin.
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_mode(web_sys::RequestMode::SameOrigin);
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| format!("{url}: could not be loaded"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "not a response".to_string())?;
+        .map_err(|_| format!("{url}: could not be loaded"))?
+        .unchecked_into();
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|_| "unreadable response")?)
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| format!("{url}: could not be read"))?;
+    let buffer = JsFuture::from(buffer)
         .await
         .map_err(|_| format!("{url}: could not be read"))?;
-    text.as_string().ok_or_else(|| format!("{url}: not text"))
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The loader worker's script (trunk names workers after their binary).
+const LOADER: &str = "./loader_loader.js";
+
+/// Has the loader worker (`src/bin/loader.rs`) fetch, read and check a data
+/// file; its reply is packed (see `model::pack`). The URL travels as the
+/// worker's name, so no message can arrive before the worker listens.
+pub async fn load_in_worker(url: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    let options = web_sys::WorkerOptions::new();
+    options.set_name(url);
+    let worker = web_sys::Worker::new_with_options(LOADER, &options)
+        .map_err(|_| "the data loader could not start".to_string())?;
+    let reply = js_sys::Promise::new(&mut |resolve, reject| {
+        worker.set_onmessage(Some(&resolve));
+        worker.set_onerror(Some(&reject));
+    });
+    let reply = wasm_bindgen_futures::JsFuture::from(reply).await;
+    worker.terminate();
+    let event: web_sys::MessageEvent = reply
+        .map_err(|_| "the data loader failed".to_string())?
+        .unchecked_into();
+    Ok(js_sys::Uint8Array::new(&event.data()).to_vec())
 }
 
 /// Milliseconds since the page started (for short-lived "just happened" checks).

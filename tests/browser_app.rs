@@ -7,13 +7,23 @@ use std::time::Duration;
 
 use huimou::components::{error_view, App, MetricCard, MetricProps, ReviewRef};
 use huimou::model::format::figure_phrase;
-use huimou::model::{Bilingual, Edition, Lang};
+use huimou::model::{load_review, Bilingual, Edition, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::platform::time::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Both reviews complete, in both languages (the bundle is Chinese only).
+fn complete() -> Edition {
+    let read = |json: &str| load_review(json, None).unwrap();
+    Edition::new(vec![
+        read(include_str!("../data/cppcc-2023.json")),
+        read(include_str!("../data/npc-2023.json")),
+    ])
+    .unwrap()
+}
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -100,7 +110,7 @@ fn card_ids(root: &Element) -> Vec<String> {
 async fn the_app_shows_both_reviews_and_every_figure_once() {
     let (root, handle, _turn) = ready_app().await;
     assert_eq!(root.get_attribute("aria-busy"), None);
-    let edition = Edition::bundled().unwrap();
+    let edition = complete();
     for review in &edition.reviews {
         assert_eq!(
             text(&one(&root, &format!("#title-{}", review.id))),
@@ -166,7 +176,7 @@ async fn the_app_shows_both_reviews_and_every_figure_once() {
 }
 
 fn card_props(id: &str, lang: Lang, animate: bool) -> MetricProps {
-    let edition = Rc::new(Edition::bundled().unwrap());
+    let edition = Rc::new(complete());
     let (index, metric) = edition
         .reviews
         .iter()
@@ -265,7 +275,7 @@ async fn the_source_opens_in_place_and_closes_again() {
     assert!(text(&region).contains("110余"));
     // The timeline items it is about are listed by title and date, and no
     // link points at an element the page does not have.
-    let edition = Edition::bundled().unwrap();
+    let edition = complete();
     let review = edition.review("cppcc").unwrap();
     let metric = review
         .metrics
@@ -302,7 +312,7 @@ fn type_into(input: &HtmlInputElement, value: &str) {
 #[wasm_bindgen_test]
 async fn search_and_theme_filter_the_cards() {
     let (root, handle, _turn) = ready_app().await;
-    let edition = Edition::bundled().unwrap();
+    let edition = complete();
     let search: HtmlInputElement = one(&root, "#hm-search").dyn_into().unwrap();
 
     type_into(&search, "路灯");
@@ -370,7 +380,7 @@ async fn search_and_theme_filter_the_cards() {
 #[wasm_bindgen_test]
 async fn side_by_side_puts_the_institutions_in_two_columns() {
     let (root, handle, _turn) = ready_app().await;
-    let edition = Edition::bundled().unwrap();
+    let edition = complete();
     let compare_button = all(&root, ".hm-segment")
         .into_iter()
         .find(|b| text(b) == "并排对比")

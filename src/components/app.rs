@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::compare::compare;
@@ -12,11 +13,11 @@ use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
 use crate::host;
 use crate::i18n::{t, Ui};
-use crate::model::edition::BUNDLED;
-use crate::model::english::English;
+use crate::model::english;
+use crate::model::pack::unpack;
 use crate::model::params::{data_url, DataRefusal, Params};
 use crate::model::timeline::Built;
-use crate::model::{cards, load_review, Edition, Lang, Problem};
+use crate::model::{cards, Edition, Lang, Problem, Review};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
 /// The whole widget. Loads the edition once (bundled, or `?data=` from the
@@ -34,23 +35,16 @@ pub fn App() -> Html {
             }
             dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
             match params.data.clone() {
-                // The bundle is Chinese; English readers fetch the English cut.
-                None if params.lang == Some(Lang::En) => {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let edition = with_english(Edition::bundled()).await;
-                        loaded(&dispatch, &params, edition);
-                    })
-                }
+                // The bundle is Chinese; English readers fetch its English.
+                None if params.lang == Some(Lang::En) => spawn_local(async move {
+                    let edition = with_english(Edition::bundled()).await;
+                    loaded(&dispatch, &params, edition);
+                }),
                 None => loaded(&dispatch, &params, Edition::bundled()),
                 Some(raw) => match data_url(&raw, &host::origin()) {
                     Err(refusal) => dispatch.dispatch(Action::Failed(vec![refused(&raw, refusal)])),
-                    Ok(url) => wasm_bindgen_futures::spawn_local(async move {
-                        let edition = match host::fetch_text(&url).await {
-                            Ok(json) => {
-                                load_review(&json, None).and_then(|r| Edition::new(vec![r]))
-                            }
-                            Err(message) => Err(vec![Problem::new("data", message)]),
-                        };
+                    Ok(url) => spawn_local(async move {
+                        let edition = from_loader(host::load_in_worker(&url).await);
                         loaded(&dispatch, &params, edition);
                     }),
                 },
@@ -189,17 +183,22 @@ fn loaded(
 
 /// The bundled edition with its English, from `data/en/` beside the page.
 async fn with_english(edition: Result<Edition, Vec<Problem>>) -> Result<Edition, Vec<Problem>> {
+    const ENGLISH: &str = "data/en/edition.bin";
     let mut edition = edition?;
-    for (review, (file, _)) in edition.reviews.iter_mut().zip(BUNDLED) {
-        let url = file.replacen("data/", "data/en/", 1);
-        let english = host::fetch_text(&url)
-            .await
-            .and_then(|json| English::from_json(&json))
-            .and_then(|english| english.pour_into(review))
-            .map_err(|e| format!("{url}: {e}"));
-        english.map_err(|message| vec![Problem::new("lang=en", message)])?;
-    }
+    let english = host::fetch_bytes(ENGLISH).await.and_then(|bytes| {
+        let english = unpack(&bytes).map_err(|_| format!("{ENGLISH}: damaged"))?;
+        english::pour_all(&mut edition.reviews, english)
+    });
+    english.map_err(|message| vec![Problem::new("lang=en", message)])?;
     Ok(edition)
+}
+
+/// The loader worker's packed reply: the checked edition, or its problems.
+fn from_loader(reply: Result<Vec<u8>, String>) -> Result<Edition, Vec<Problem>> {
+    let bytes = reply.map_err(|message| vec![Problem::new("data", message)])?;
+    let checked: Result<Vec<Review>, Vec<Problem>> =
+        unpack(&bytes).map_err(|_| vec![Problem::new("data", "the loader's reply is damaged")])?;
+    checked.map(|reviews| Edition { reviews })
 }
 
 fn refused(raw: &str, refusal: DataRefusal) -> Problem {

@@ -3,22 +3,12 @@
 
 use std::collections::HashMap;
 
-use super::load::parse_review;
+use super::pack::unpack;
 use super::types::Review;
 use super::validate::Problem;
 
-/// The bundled edition's files (prepared by build.rs), in the order the
-/// newspaper page printed them.
-pub const BUNDLED: [(&str, &str); 2] = [
-    (
-        "data/cppcc-2023.json",
-        include_str!(concat!(env!("OUT_DIR"), "/cppcc-2023.json")),
-    ),
-    (
-        "data/npc-2023.json",
-        include_str!(concat!(env!("OUT_DIR"), "/npc-2023.json")),
-    ),
-];
+/// The bundled edition, packed by build.rs (see `pack.rs`).
+const BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/edition.bin"));
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edition {
@@ -26,18 +16,15 @@ pub struct Edition {
 }
 
 impl Edition {
-    /// The bundled edition. Every rule (quotes against the source included)
-    /// was proven on the complete files by `trunk build` (its pre_build hook
-    /// runs `validate`) and by the test suite; build.rs only removes fields
-    /// nothing refers to. So the widget only parses it: running the validator
-    /// again in every reader's browser cost 5.4 KB gzip and could find nothing.
+    /// The bundled edition (Chinese; see `src/bundle.rs`). Every rule, quotes
+    /// against the source included, was proven on the complete files by
+    /// `trunk build` (its pre_build hook runs `validate`) and by the test
+    /// suite, which also checks that the reviews' ids do not collide; build.rs
+    /// only cut and packed them.
     pub fn bundled() -> Result<Edition, Vec<Problem>> {
-        let mut reviews = Vec::new();
-        for (file, json) in BUNDLED {
-            let review = parse_review(json).map_err(|p| in_file(file, vec![p]))?;
-            reviews.push(review);
-        }
-        Edition::new(reviews)
+        unpack(BUNDLED)
+            .map(|reviews| Edition { reviews })
+            .map_err(|_| vec![Problem::new("", "the bundled data is damaged")])
     }
 
     /// Reviews shown together share one page: the ids that become element
@@ -72,11 +59,4 @@ impl Edition {
     pub fn review(&self, id: &str) -> Option<&Review> {
         self.reviews.iter().find(|r| r.id == id)
     }
-}
-
-fn in_file(file: &str, problems: Vec<Problem>) -> Vec<Problem> {
-    problems
-        .into_iter()
-        .map(|p| Problem::new(format!("{file}: {}", p.path), p.message))
-        .collect()
 }

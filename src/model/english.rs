@@ -1,17 +1,18 @@
 //! English poured into the bundled reviews, which carry Chinese only (see
-//! `src/bundle.rs`): English readers fetch the English cut of the same files
-//! and each text takes its `en` from it.
+//! `src/bundle.rs`): English readers fetch `data/en/edition.bin`, the English
+//! of every bundled review, and each text takes its `en` from it.
 
-use super::json::{self, Json};
 use super::types::Review;
 
-/// The English of a review, as `data/en/<file>` carries it: every text in
+/// The English of a review, as `data/en/edition.bin` carries it (packed): every text in
 /// one fixed order, nothing else (ids and structure are in the bundle).
 #[derive(Clone, Debug, PartialEq)]
 pub struct English {
     pub review: String,
     pub texts: Vec<String>,
 }
+
+crate::packed_struct!(English { review, texts });
 
 impl English {
     /// Takes the English out of a review (the `bundle` binary's side).
@@ -23,32 +24,6 @@ impl English {
         English {
             review: review.id.clone(),
             texts,
-        }
-    }
-
-    /// Reads `{"review": "<id>", "en": ["…", …]}` (the `bundle` binary writes it); anything else is refused with a reason.
-    pub fn from_json(text: &str) -> Result<English, String> {
-        let shape = || "not an English text file of this widget".to_string();
-        let Ok(Json::Object(members)) = json::parse(text) else {
-            return Err(shape());
-        };
-        match members.as_slice() {
-            [(k1, Json::String(review)), (k2, Json::Array(items))]
-                if k1 == "review" && k2 == "en" =>
-            {
-                let mut texts = Vec::with_capacity(items.len());
-                for item in items {
-                    let Json::String(t) = item else {
-                        return Err(shape());
-                    };
-                    texts.push(t.clone());
-                }
-                Ok(English {
-                    review: review.clone(),
-                    texts,
-                })
-            }
-            _ => Err(shape()),
         }
     }
 
@@ -101,4 +76,18 @@ fn english_mut(r: &mut Review) -> Vec<&mut String> {
         out.extend(f.outcome.as_mut().map(|o| &mut o.en));
     }
     out
+}
+
+/// Pours the English of every review of `into` from `english` (the packed
+/// `data/en/edition.bin`); a review without its English is an error.
+pub fn pour_all(into: &mut [Review], english: Vec<English>) -> Result<(), String> {
+    let mut english = english;
+    for review in into {
+        let at = english
+            .iter()
+            .position(|e| e.review == review.id)
+            .ok_or_else(|| format!("no English text for the review \"{}\"", review.id))?;
+        english.swap_remove(at).pour_into(review)?;
+    }
+    Ok(())
 }

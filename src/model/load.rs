@@ -49,3 +49,12 @@ pub fn load_review(json: &str, source: Option<&Source>) -> Result<Review, Vec<Pr
         Err(problems)
     }
 }
+
+/// What the loader worker replies for a data file: the checked review as an
+/// edition of its own, or every problem, packed for the widget to unpack.
+pub fn load_packed(json: &str) -> Vec<u8> {
+    let checked = load_review(json, None)
+        .and_then(|review| super::Edition::new(vec![review]))
+        .map(|edition| edition.reviews);
+    super::pack::pack(&checked)
+}

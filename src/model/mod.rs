@@ -13,6 +13,7 @@ pub mod json;
 pub mod json_path;
 pub mod lang;
 pub mod load;
+pub mod pack;
 pub mod params;
 pub mod source;
 pub mod synth;

@@ -31,6 +31,8 @@ impl Problem {
     }
 }
 
+crate::packed_struct!(Problem { path, message });
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.path.is_empty() {

@@ -71,3 +71,16 @@ test('Firefox: typing a search filters the cards', async () => {
     assert.ok([m.label.zh, m.quote.zh.replace(/\s/g, '')].some((t) => t.includes('提案')), id);
   }
 });
+
+test('Firefox: lang=en fetches the English; ?data= loads through the loader worker', async () => {
+  await ff.goto(`${server.url}?lang=en`);
+  await ff.waitFor(ready);
+  for (const r of reviews) {
+    assert.equal(await ff.run((id) => document.getElementById(`title-${id}`).textContent, r.id), r.title.en);
+  }
+  await ff.goto(`${server.url}?data=data/npc-2023.json`);
+  await ff.waitFor(() => document.getElementById('huimou')?.dataset.state !== 'loading');
+  const cards = await ff.run(() => [...document.querySelectorAll('article.hm-card')].map((c) => c.id.slice(7)));
+  const npc = reviews.find((r) => r.id === 'npc');
+  assert.deepEqual(cards.sort(), npc.metrics.map((m) => m.id).sort());
+});

@@ -1,0 +1,53 @@
+//! The loader worker: fetches a `?data=` file, reads and checks it (the
+//! strict JSON reader, the decoder, the validator, the edition's id rule)
+//! and replies with the packed result (`model::load::load_packed`).
+//!
+//! Why a worker of its own: that code is a fifth of the widget's size and
+//! only `?data=` needs it, so it stays off the first load; and a large file
+//! is read without blocking the page. The URL arrives as the worker's name
+//! (checked same-origin by `params::data_url` before the worker starts).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    use huimou::model::{pack::pack, Problem, Review};
+    use wasm_bindgen::JsCast;
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    wasm_bindgen_futures::spawn_local(async move {
+        let url = scope.name();
+        let reply = match fetch_text(&scope, &url).await {
+            Ok(json) => huimou::model::load::load_packed(&json),
+            Err(message) => pack(&Err::<Vec<Review>, _>(vec![Problem::new("data", message)])),
+        };
+        let _ = scope.post_message(&js_sys::Uint8Array::from(&reply[..]));
+    });
+}
+
+/// Fetches a same-origin text file, without cookies or cross-origin redirects.
+#[cfg(target_arch = "wasm32")]
+async fn fetch_text(scope: &web_sys::WorkerGlobalScope, url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    let response: web_sys::Response = JsFuture::from(scope.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| format!("{url}: could not be loaded"))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = response
+        .text()
+        .map_err(|_| format!("{url}: could not be read"))?;
+    let text = JsFuture::from(text)
+        .await
+        .map_err(|_| format!("{url}: could not be read"))?;
+    text.as_string().ok_or_else(|| format!("{url}: not text"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("loader is the widget's web worker, built by trunk (see index.html).");
+    std::process::exit(2);
+}

@@ -1,0 +1,385 @@
+//! The edition in a compact binary form, read by the widget.
+//!
+//! Why: reading JSON safely (the strict reader, the decoder with its error
+//! paths, the validator, a fetch) cost the first load about 30 KB gzip of
+//! code, a fifth of it. So the JSON is read where its checks belong: at build
+//! time for the bundled edition (build.rs packs what the validator proved)
+//! and in the loader worker for `?data=` (`src/bin/loader.rs`). The widget
+//! only unpacks bytes that a checked reader wrote. Unpacking still never
+//! panics: damaged bytes are an error like any other.
+//!
+//! The form: fields in declaration order, no names; unsigned integers as
+//! LEB128, signed ones zigzagged, strings and lists prefixed by their length,
+//! options and enum variants by a byte.
+
+use super::types::*;
+
+#[derive(Default)]
+pub struct Writer(pub Vec<u8>);
+
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+/// The bytes are not what a `Writer` wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Corrupt;
+
+pub trait Packed: Sized {
+    fn pack(&self, w: &mut Writer);
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt>;
+}
+
+/// Packs a value on its own.
+pub fn pack<T: Packed>(value: &T) -> Vec<u8> {
+    let mut w = Writer::default();
+    value.pack(&mut w);
+    w.0
+}
+
+/// Unpacks a value that must take all of `bytes`.
+pub fn unpack<T: Packed>(bytes: &[u8]) -> Result<T, Corrupt> {
+    let mut r = Reader { bytes, at: 0 };
+    let value = T::unpack(&mut r)?;
+    if r.at == bytes.len() {
+        Ok(value)
+    } else {
+        Err(Corrupt)
+    }
+}
+
+impl Writer {
+    pub fn uint(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.0.push(v as u8 | 0x80);
+            v >>= 7;
+        }
+        self.0.push(v as u8);
+    }
+}
+
+impl Reader<'_> {
+    pub fn byte(&mut self) -> Result<u8, Corrupt> {
+        let b = *self.bytes.get(self.at).ok_or(Corrupt)?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    pub fn uint(&mut self) -> Result<u64, Corrupt> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(Corrupt)
+    }
+
+    /// A length that the remaining bytes can hold (each element takes at
+    /// least one byte), so damaged bytes cannot ask for a huge allocation.
+    fn len(&mut self) -> Result<usize, Corrupt> {
+        let n = self.uint()?;
+        if n > (self.bytes.len() - self.at) as u64 {
+            return Err(Corrupt);
+        }
+        Ok(n as usize)
+    }
+}
+
+impl Packed for u64 {
+    fn pack(&self, w: &mut Writer) {
+        w.uint(*self);
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        r.uint()
+    }
+}
+
+impl Packed for u8 {
+    fn pack(&self, w: &mut Writer) {
+        w.0.push(*self);
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        r.byte()
+    }
+}
+
+impl Packed for i32 {
+    fn pack(&self, w: &mut Writer) {
+        w.uint(((self << 1) ^ (self >> 31)) as u32 as u64);
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        let z = u32::try_from(r.uint()?).map_err(|_| Corrupt)?;
+        Ok((z >> 1) as i32 ^ -((z & 1) as i32))
+    }
+}
+
+impl Packed for bool {
+    fn pack(&self, w: &mut Writer) {
+        w.0.push(u8::from(*self));
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        match r.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(Corrupt),
+        }
+    }
+}
+
+impl Packed for String {
+    fn pack(&self, w: &mut Writer) {
+        w.uint(self.len() as u64);
+        w.0.extend_from_slice(self.as_bytes());
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        let n = r.len()?;
+        let bytes = &r.bytes[r.at..r.at + n];
+        r.at += n;
+        std::str::from_utf8(bytes)
+            .map(str::to_string)
+            .map_err(|_| Corrupt)
+    }
+}
+
+impl<T: Packed> Packed for Option<T> {
+    fn pack(&self, w: &mut Writer) {
+        match self {
+            None => w.0.push(0),
+            Some(v) => {
+                w.0.push(1);
+                v.pack(w);
+            }
+        }
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        match r.byte()? {
+            0 => Ok(None),
+            1 => T::unpack(r).map(Some),
+            _ => Err(Corrupt),
+        }
+    }
+}
+
+impl<T: Packed> Packed for Vec<T> {
+    fn pack(&self, w: &mut Writer) {
+        w.uint(self.len() as u64);
+        for v in self {
+            v.pack(w);
+        }
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        let n = r.len()?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            out.push(T::unpack(r)?);
+        }
+        Ok(out)
+    }
+}
+
+/// What the loader worker replies: the checked reviews, or the problems.
+impl<T: Packed, E: Packed> Packed for Result<T, E> {
+    fn pack(&self, w: &mut Writer) {
+        match self {
+            Ok(v) => {
+                w.0.push(0);
+                v.pack(w);
+            }
+            Err(e) => {
+                w.0.push(1);
+                e.pack(w);
+            }
+        }
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        match r.byte()? {
+            0 => T::unpack(r).map(Ok),
+            1 => E::unpack(r).map(Err),
+            _ => Err(Corrupt),
+        }
+    }
+}
+
+/// A struct: its fields in order. The struct expression names every field,
+/// so a field added to a type and forgotten here does not compile.
+#[macro_export]
+macro_rules! packed_struct {
+    ($t:ident { $($f:ident),* $(,)? }) => {
+        impl $crate::model::pack::Packed for $t {
+            fn pack(&self, w: &mut $crate::model::pack::Writer) {
+                $( $crate::model::pack::Packed::pack(&self.$f, w); )*
+            }
+            fn unpack(
+                r: &mut $crate::model::pack::Reader,
+            ) -> Result<Self, $crate::model::pack::Corrupt> {
+                Ok($t { $( $f: $crate::model::pack::Packed::unpack(r)?, )* })
+            }
+        }
+    };
+}
+
+/// A fieldless enum: the variant's place in the list.
+macro_rules! packed_enum {
+    ($t:ident [$($v:ident),* $(,)?]) => {
+        impl Packed for $t {
+            fn pack(&self, w: &mut Writer) {
+                let all = [$($t::$v),*];
+                w.0.push(all.iter().position(|x| x == self).unwrap_or(0) as u8);
+            }
+            fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+                [$($t::$v),*].get(r.byte()? as usize).copied().ok_or(Corrupt)
+            }
+        }
+    };
+}
+
+packed_struct!(Text { zh, en });
+packed_struct!(Verbatim { zh, en });
+packed_struct!(Review {
+    schema,
+    id,
+    year,
+    source,
+    institution,
+    short_name,
+    title,
+    subtitle,
+    byline,
+    captions,
+    sections,
+    metrics,
+    derived,
+    items,
+    programmes,
+    funnels,
+});
+packed_struct!(Byline {
+    organisation,
+    reporters,
+    correspondents,
+});
+packed_struct!(Caption { id, mark, text });
+packed_struct!(Section {
+    id,
+    kind,
+    label,
+    heading,
+    note,
+    paragraphs,
+});
+packed_struct!(Metric {
+    id,
+    section,
+    value,
+    qualifier,
+    unit,
+    label,
+    quote,
+    headline,
+    part_of,
+    restated,
+    items,
+});
+packed_struct!(Restatement {
+    value,
+    qualifier,
+    quote,
+});
+packed_struct!(Derived {
+    id,
+    kind,
+    part,
+    whole,
+    label,
+});
+packed_struct!(Item {
+    id,
+    section,
+    kind,
+    when,
+    title,
+    quote,
+    metrics,
+});
+packed_struct!(Programme {
+    id,
+    name,
+    note,
+    quote,
+});
+packed_struct!(Funnel {
+    id,
+    label,
+    steps,
+    outcome,
+});
+packed_enum!(SectionKind[Lead, Body, Outlook]);
+packed_enum!(Qualifier[MoreThan]);
+packed_enum!(DerivedKind[Share]);
+packed_enum!(ItemKind[Consultation, Research, Inspection, Decision, Document, Meeting, Event, Plan]);
+
+impl Packed for When {
+    fn pack(&self, w: &mut Writer) {
+        match *self {
+            When::Day { year, month, day } => {
+                w.0.extend([0, month, day]);
+                year.pack(w);
+            }
+            When::Month { year, month } => {
+                w.0.extend([1, month]);
+                year.pack(w);
+            }
+            When::Quarter { year, quarter } => {
+                w.0.extend([2, quarter]);
+                year.pack(w);
+            }
+            When::Year { year } => {
+                w.0.push(3);
+                year.pack(w);
+            }
+            When::Publication => w.0.push(4),
+            When::Outlook { year } => {
+                w.0.push(5);
+                year.pack(w);
+            }
+        }
+    }
+    fn unpack(r: &mut Reader) -> Result<Self, Corrupt> {
+        Ok(match r.byte()? {
+            0 => {
+                let (month, day) = (r.byte()?, r.byte()?);
+                When::Day {
+                    month,
+                    day,
+                    year: i32::unpack(r)?,
+                }
+            }
+            1 => {
+                let month = r.byte()?;
+                When::Month {
+                    month,
+                    year: i32::unpack(r)?,
+                }
+            }
+            2 => {
+                let quarter = r.byte()?;
+                When::Quarter {
+                    quarter,
+                    year: i32::unpack(r)?,
+                }
+            }
+            3 => When::Year {
+                year: i32::unpack(r)?,
+            },
+            4 => When::Publication,
+            5 => When::Outlook {
+                year: i32::unpack(r)?,
+            },
+            _ => return Err(Corrupt),
+        })
+    }
+}
