@@ -10,6 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { minify } from 'terser';
+import { minify as minifyCss } from 'csso';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('boot-hook: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -46,6 +48,25 @@ if (typeof WebAssembly !== 'object') {
 `;
 const hash = crypto.createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const bootName = `boot-${hash}.js`;
-fs.writeFileSync(path.join(staging, bootName), boot);
-fs.writeFileSync(indexPath, html.replace(inline[0], `<script type="module" src="./${bootName}"></script>`));
+fs.writeFileSync(path.join(staging, bootName), (await minify(boot, { module: true })).code);
+let page = html.replace(inline[0], `<script type="module" src="./${bootName}"></script>`);
 console.log(`boot-hook: loader moved to ${bootName}`);
+
+// Minified JS glue (ES module for the page, classic script for the worker)
+// and CSS: about 3 KB gzip every reader saves. trunk's own minifier cannot
+// parse wasm-bindgen's glue. Comments stay in the sources, where they help.
+for (const name of fs.readdirSync(staging)) {
+  const file = path.join(staging, name);
+  if (name.endsWith('.js') && name !== bootName && !name.endsWith('_loader.js')) {
+    const module = !name.startsWith('loader');
+    fs.writeFileSync(file, (await minify(fs.readFileSync(file, 'utf8'), { module })).code);
+  } else if (name.endsWith('.css')) {
+    fs.writeFileSync(file, minifyCss(fs.readFileSync(file, 'utf8')).css);
+  }
+}
+// trunk wrote Subresource Integrity hashes of the files before minifying.
+page = page.replace(/href="\.\/([^"]+)"([^>]*?)integrity="sha384-[^"]+"/g, (all, name, between) => {
+  const body = fs.readFileSync(path.join(staging, name));
+  return `href="./${name}"${between}integrity="sha384-${crypto.createHash('sha384').update(body).digest('base64')}"`;
+});
+fs.writeFileSync(indexPath, page);

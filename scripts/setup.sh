@@ -52,9 +52,11 @@ if ((${#missing[@]})); then
 fi
 
 # npm tools: wasm-opt (binaryen 132; Debian's 108 cannot read current Rust
-# output), playwright-core (drives the system Chromium; downloads nothing), axe-core.
+# output), playwright-core (drives the system Chromium; downloads nothing), axe-core,
+# terser and csso (the build's post_build hook minifies the JS glue and the CSS).
 if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version | grep -q version_132 \
-   || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
+   || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
+   || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
 fi
