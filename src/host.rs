@@ -94,6 +94,20 @@ pub fn reveal(element_id: &str) {
     }
 }
 
+/// The item a plain click on a link to a timeline item (`data-item`) asks
+/// for. A click with a modifier key is the browser's (a new tab, a window).
+pub fn item_link(e: &web_sys::MouseEvent) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+        return None;
+    }
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target
+        .closest("a[data-item]")
+        .ok()??
+        .get_attribute("data-item")
+}
+
 /// Keeps a count-up's browser callbacks alive; dropping it stops them.
 pub struct CountUp {
     observer: Option<web_sys::IntersectionObserver>,

@@ -102,6 +102,13 @@ pub enum Action {
         id: String,
         open: bool,
     },
+    /// Show a timeline item from elsewhere (a deep link, a card's related
+    /// items): in `view`, selected, its details open. A filter that would
+    /// hide it is cleared; an unknown id changes nothing.
+    ShowItem {
+        id: String,
+        view: View,
+    },
     CloseDetail,
     SetLanes(Lanes),
     SetZoom(i64),
@@ -159,6 +166,22 @@ impl Reducible for State {
                     next.selected = Some(id);
                     next.detail = open || next.detail;
                 }
+            }
+            Action::ShowItem { id, view } => {
+                let fits = match &next.status {
+                    Status::Ready(e) => e.reviews.iter().find_map(|r| {
+                        let item = r.items.iter().find(|i| i.id == id)?;
+                        Some(next.filter.fits_item(r, item))
+                    }),
+                    _ => None,
+                };
+                let Some(fits) = fits else { return self };
+                if !fits {
+                    next.filter = Filter::default();
+                }
+                next.view = view;
+                next.selected = Some(id);
+                next.detail = true;
             }
             Action::CloseDetail => next.detail = false,
             Action::SetLanes(lanes) => next.lanes = lanes,

@@ -62,12 +62,15 @@ pub fn App() -> Html {
             host::reveal(&format!("metric-{id}"));
         }
     });
+    // The selected item scrolls into view after a deep link or a card's link
+    // to it, not while the reader moves through the timeline.
+    let reveal_item = use_mut_ref(|| true);
     {
         let ready = matches!(state.status, Status::Ready(_));
-        let first = use_mut_ref(|| true);
+        let reveal_item = reveal_item.clone();
         use_effect_with((state.selected.clone(), ready), move |(selected, ready)| {
             if *ready {
-                if std::mem::take(&mut *first.borrow_mut()) {
+                if std::mem::take(&mut *reveal_item.borrow_mut()) {
                     if let Some(id) = selected {
                         host::reveal(&format!("item-{id}"));
                     }
@@ -127,8 +130,23 @@ pub fn App() -> Html {
                 }
                 _ => overview(&reviews, &state.filter, style),
             };
+            // A card's related items are links (`?item=`, so they open in a new
+            // tab too); a plain click shows the item here.
+            let onclick = {
+                let dispatch = state.dispatcher();
+                Callback::from(move |e: MouseEvent| {
+                    if let Some(id) = host::item_link(&e) {
+                        e.prevent_default();
+                        *reveal_item.borrow_mut() = true;
+                        dispatch.dispatch(Action::ShowItem {
+                            id,
+                            view: items_view(),
+                        });
+                    }
+                })
+            };
             html! {
-                <div class="hm-widget">
+                <div class="hm-widget" {onclick}>
                     <header class="hm-masthead">
                         <h1 class="hm-widget-title">{ t(lang, Ui::WidgetTitle) }</h1>
                         <p class="hm-widget-subtitle">{ t(lang, Ui::WidgetSubtitle) }</p>
@@ -170,14 +188,19 @@ fn loaded(
         dispatch.dispatch(Action::Highlight(metric));
     }
     if let (Some(id), true) = (params.item.clone(), item_known) {
-        // On a narrow screen the list is the timeline's default form.
-        let view = if host::window_width() < NARROW_PX {
-            View::List
-        } else {
-            View::Timeline
-        };
-        dispatch.dispatch(Action::SetView(view));
-        dispatch.dispatch(Action::Select { id, open: true });
+        dispatch.dispatch(Action::ShowItem {
+            id,
+            view: items_view(),
+        });
+    }
+}
+
+/// On a narrow screen the list is the timeline's default form.
+fn items_view() -> View {
+    if host::window_width() < NARROW_PX {
+        View::List
+    } else {
+        View::Timeline
     }
 }
 

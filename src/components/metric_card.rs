@@ -113,13 +113,25 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 if !related.is_empty() {
                     <p class="hm-related">{ t(lang, Ui::Related) }{ "：" }</p>
                     <ul class="hm-related-list">
-                        // Text, not links, until the timeline view (issue 5) gives the items a place.
+                        // A plain click shows the item in the timeline (the app listens);
+                        // the address opens it anywhere else.
                         { for related.iter().map(|i| html! {
-                            <li>{ format!("{} · {}", i.title.in_lang(lang), when(&i.when, lang)) }</li>
+                            <li>
+                                <a href={item_href(&i.id, lang)} data-item={i.id.clone()}>{ i.title.in_lang(lang) }</a>
+                                { format!(" · {}", when(&i.when, lang)) }
+                            </li>
                         }) }
                     </ul>
                 }
             </div>
         </article>
+    }
+}
+
+/// The widget's own address for an item, in the reader's language.
+fn item_href(id: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("?item={id}"),
+        Lang::En => format!("?item={id}&lang=en"),
     }
 }

@@ -75,3 +75,17 @@ test('Firefox: on a narrow window the list shows the items in time order', async
   assert.equal(await ff.run(current), `item-${order[1]}`);
   await ff.setWindowSize(1280, 900);
 });
+
+test("Firefox: a card's related item link opens it in the list on a narrow window", async () => {
+  const npc = reviews[1];
+  const metric = npc.metrics.find((m) => m.items?.length);
+  const item = npc.items.find((i) => i.id === metric.items[0]);
+  await ff.setWindowSize(400, 800);
+  await ff.goto(server.url);
+  await ff.waitFor(ready);
+  await ff.run((id) => document.querySelector(`#metric-${id} .hm-source-toggle`).click(), metric.id);
+  await ff.run((id) => document.querySelector(`a[data-item="${id}"]`).click(), item.id);
+  await ff.waitFor((id) => document.querySelector('[aria-current="true"]')?.id === `item-${id}`, 20000, item.id);
+  assert.ok(await ff.run(() => document.querySelector('.hm-list') !== null), 'the list view shows');
+  assert.equal(await ff.run(() => new URL(location.href).searchParams.get('item')), item.id);
+});

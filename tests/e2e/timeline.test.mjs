@@ -162,3 +162,26 @@ test('search and theme filter the timeline, with the count', async () => {
   assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), deputies);
   await page.close();
 });
+
+test("a card's related item is a link that opens it in the timeline", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  // From the data: a figure and an item it names, whose title the search below does not match.
+  const npc = reviews[1];
+  const metric = npc.metrics.find((m) => m.items?.length);
+  const item = npc.items.find((i) => i.id === metric.items[0]);
+  await page.locator('#hm-search').fill(metric.label.zh);
+  const card = page.locator(`#metric-${metric.id}`);
+  await card.locator('.hm-source-toggle').click();
+  const link = card.locator(`a[data-item="${item.id}"]`);
+  assert.equal(await link.getAttribute('href'), `?item=${item.id}`);
+  assert.equal(await link.textContent(), item.title.zh);
+  await link.click();
+  await page.locator('.hm-timeline').waitFor();
+  assert.equal(await current(page), `item-${item.id}`);
+  assert.equal(await page.locator('#hm-detail-title').textContent(), item.title.zh);
+  assert.equal(new URL(page.url()).searchParams.get('item'), item.id);
+  assert.ok(await page.locator(`#item-${item.id}`).isVisible());
+  await page.close();
+});
