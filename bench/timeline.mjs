@@ -6,6 +6,7 @@
 //
 //   node bench/timeline.mjs            (builds dist/ and the synthetic files first)
 //   BENCH_SIZES=100,1000 node bench/timeline.mjs
+//   BENCH_SKIP_BUILD=1 BENCH_SKIP_TL=1 node bench/timeline.mjs   (huimou only, dist/ as built)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -136,7 +137,8 @@ for (const n of SIZES) {
   const base = `${server.url}?data=bench/synth-${n}.json&item=item-0`;
   const timeline = await measure(browser, { url: base, width: 1280, ready: huimouReady, selected: huimouSelected, focus: huimouFocus });
   const list = await measure(browser, { url: base, width: 375, ready: huimouReady, selected: huimouSelected, focus: huimouFocus });
-  const tl = await measure(browser, {
+  // BENCH_SKIP_TL=1: only huimou, for quick iterations (no ratios then).
+  const tl = process.env.BENCH_SKIP_TL ? { ready: '-', step: '-', nodes: '-' } : await measure(browser, {
     url: `${server.url}tl.html?n=${n}`,
     width: 1280,
     ready: () => window.__ready ?? false,
