@@ -38,6 +38,18 @@ function fail(error) {
   alert.textContent = '组件加载失败，请刷新页面重试。The widget failed to load; please reload the page.';
   root.replaceChildren(alert);
 }
+// ?data= files are read by the loader worker (src/bin/loader.rs, which
+// applies the same-origin rule): start it now, in parallel with the widget's
+// wasm, which picks up the reply from globalThis.huimouData.
+const data = new URLSearchParams(location.search).get('data');
+if (data !== null && typeof Worker === 'function') {
+  globalThis.huimouData = new Promise((resolve, reject) => {
+    const worker = new Worker('./loader_loader.js', { name: data });
+    worker.onmessage = (e) => { worker.terminate(); resolve(e); };
+    worker.onerror = (e) => { worker.terminate(); reject(e); };
+  });
+  globalThis.huimouData.catch(() => {}); // the widget reports it
+}
 if (typeof WebAssembly !== 'object') {
   fail(new Error('WebAssembly is not supported'));
 } else {

@@ -4,19 +4,27 @@
 //!
 //! Why a worker of its own: that code is a fifth of the widget's size and
 //! only `?data=` needs it, so it stays off the first load; and a large file
-//! is read without blocking the page. The URL arrives as the worker's name
-//! (checked same-origin by `params::data_url` before the worker starts).
+//! is read without blocking the page. The `data=` value arrives as the
+//! worker's name; the boot script starts the worker at once, in parallel with
+//! the widget's own wasm, so the same-origin rule (`params::data_url`) is
+//! applied here before any request.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use huimou::model::params::data_url;
     use huimou::model::{pack::pack, Problem, Review};
     use wasm_bindgen::JsCast;
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     wasm_bindgen_futures::spawn_local(async move {
-        let url = scope.name();
-        let reply = match fetch_text(&scope, &url).await {
-            Ok(json) => huimou::model::load::load_packed(&json),
-            Err(message) => pack(&Err::<Vec<Review>, _>(vec![Problem::new("data", message)])),
+        let raw = scope.name();
+        // The same rule as the widget's, here too: the boot script starts this
+        // worker before the widget runs, straight from the address.
+        let reply = match data_url(&raw, &scope.location().origin()) {
+            Err(refusal) => pack(&Err::<Vec<Review>, _>(vec![refusal.problem(&raw)])),
+            Ok(url) => match fetch_text(&scope, &url).await {
+                Ok(json) => huimou::model::load::load_packed(&json),
+                Err(message) => pack(&Err::<Vec<Review>, _>(vec![Problem::new("data", message)])),
+            },
         };
         let _ = scope.post_message(&js_sys::Uint8Array::from(&reply[..]));
     });

@@ -15,7 +15,7 @@ use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::english;
 use crate::model::pack::unpack;
-use crate::model::params::{data_url, DataRefusal, Params};
+use crate::model::params::{data_url, Params};
 use crate::model::timeline::Built;
 use crate::model::{cards, Edition, Lang, Problem, Review};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
@@ -42,7 +42,7 @@ pub fn App() -> Html {
                 }),
                 None => loaded(&dispatch, &params, Edition::bundled()),
                 Some(raw) => match data_url(&raw, &host::origin()) {
-                    Err(refusal) => dispatch.dispatch(Action::Failed(vec![refused(&raw, refusal)])),
+                    Err(refusal) => dispatch.dispatch(Action::Failed(vec![refusal.problem(&raw)])),
                     Ok(url) => spawn_local(async move {
                         let edition = from_loader(host::load_in_worker(&url).await);
                         loaded(&dispatch, &params, edition);
@@ -222,15 +222,4 @@ fn from_loader(reply: Result<Vec<u8>, String>) -> Result<Edition, Vec<Problem>> 
     let checked: Result<Vec<Review>, Vec<Problem>> =
         unpack(&bytes).map_err(|_| vec![Problem::new("data", "the loader's reply is damaged")])?;
     checked.map(|reviews| Edition { reviews })
-}
-
-fn refused(raw: &str, refusal: DataRefusal) -> Problem {
-    let why = match refusal {
-        DataRefusal::CrossOrigin => {
-            "只能加载本站的数据文件 / only data files from this site can be loaded"
-        }
-        DataRefusal::Malformed => "不是有效的文件地址 / not a valid file address",
-    };
-    let shown: String = raw.chars().take(80).collect();
-    Problem::new("data", format!("\"{shown}\": {why}"))
 }
