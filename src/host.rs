@@ -108,6 +108,17 @@ pub fn item_link(e: &web_sys::MouseEvent) -> Option<String> {
         .get_attribute("data-item")
 }
 
+/// The timeline item (`id="item-<id>"`, an element matching `selector`) a
+/// click landed in. The timeline and the list listen once on their container
+/// rather than once per item: a closure per item, re-registered on every
+/// render, made each keyboard step slower.
+pub fn clicked_item(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let id = target.closest(selector).ok()??.id();
+    id.strip_prefix("item-").map(str::to_string)
+}
+
 /// Keeps a count-up's browser callbacks alive; dropping it stops them.
 pub struct CountUp {
     observer: Option<web_sys::IntersectionObserver>,
@@ -282,6 +293,32 @@ pub fn replace_param(key: &str, value: Option<&str>) {
     }
 }
 
+/// An address update waiting to happen: its timer and its callback.
+type PendingAddress = Option<(i32, wasm_bindgen::closure::Closure<dyn FnMut()>)>;
+
+thread_local! {
+    static PENDING_ADDRESS: std::cell::RefCell<PendingAddress> = const { std::cell::RefCell::new(None) };
+}
+
+/// `replace_param` a moment later, once the reader pauses: a held arrow key
+/// moves the selection many times a second, and each `replaceState` cost a
+/// keyboard step about 2 ms at 4x CPU slowdown (bench/timeline.mjs).
+pub fn replace_param_soon(key: &'static str, value: Option<String>) {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let update = wasm_bindgen::closure::Closure::once(move || replace_param(key, value.as_deref()));
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(update.as_ref().unchecked_ref(), 150)
+        .unwrap_or(0);
+    PENDING_ADDRESS.with(|pending| {
+        if let Some((old, _)) = pending.borrow_mut().replace((timer, update)) {
+            window.clear_timeout_with_handle(old);
+        }
+    });
+}
+
 type EventCallback = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
 
 /// Keeps event listeners attached while alive; dropping it detaches them.
@@ -340,21 +377,17 @@ pub fn window_target() -> Option<web_sys::EventTarget> {
     web_sys::window().map(Into::into)
 }
 
-/// Focuses an element of the widget and scrolls it into view only as far as
-/// needed (the timeline keeps its place while the selection moves).
+/// Focuses an element of the widget; the browser scrolls it into view only
+/// if it is not already (the timeline keeps its place while the selection
+/// moves). A separate `scrollIntoView` cost each keyboard step a second
+/// layout (bench/timeline.mjs).
 pub fn focus_nearest(element_id: &str) {
     use wasm_bindgen::JsCast;
-    let Some(el) = document().and_then(|d| d.get_element_by_id(element_id)) else {
-        return;
-    };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    options.set_inline(web_sys::ScrollLogicalPosition::Nearest);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = html.focus_with_options(&focus);
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(element_id))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 

@@ -76,7 +76,7 @@ pub fn App() -> Html {
                     }
                 }
                 // The address shares the selection, inside an iframe too.
-                host::replace_param("item", selected.as_deref());
+                host::replace_param_soon("item", selected.clone());
             }
         });
     }

@@ -132,7 +132,6 @@ pub fn ListView(props: &ListProps) -> Html {
             .map(|s| s.label.in_lang(lang))
             .unwrap_or("");
         let selected = Some(n) == selected_placed;
-        let (d, id) = (props.dispatch.clone(), item.id.clone());
         let style = windowed.then(|| {
             format!(
                 "position:absolute;top:{}px;left:0;right:0;height:{ROW_PX}px",
@@ -142,8 +141,7 @@ pub fn ListView(props: &ListProps) -> Html {
         html! {
             <li key={item.id.clone()} {style} class={format!("review-{}", review.id)}>
                 <button type="button" id={format!("item-{}", item.id)} class="hm-list-item"
-                    tabindex={if Some(n) == tab_stop { "0" } else { "-1" }} aria-current={selected.then_some("true")}
-                    onclick={Callback::from(move |_| d.dispatch(Action::Select { id: id.clone(), open: true }))}>
+                    tabindex={if Some(n) == tab_stop { "0" } else { "-1" }} aria-current={selected.then_some("true")}>
                     <span class="hm-list-date">{ when(&item.when, lang) }</span>
                     <span class="hm-list-title">{ item.title.in_lang(lang) }</span>
                     <span class="hm-list-meta">{ format!("{} · {} · {}", review.short_name.in_lang(lang), section, kind(lang, item.kind)) }</span>
@@ -183,13 +181,22 @@ pub fn ListView(props: &ListProps) -> Html {
             }
         })
     };
+    // One listener for every row (see `host::clicked_item`).
+    let onclick = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = host::clicked_item(&e, ".hm-list-item") {
+                d.dispatch(Action::Select { id, open: true });
+            }
+        })
+    };
     html! {
         <section class="hm-list-section" aria-labelledby="hm-list-heading">
             <h2 class="hm-list-heading" id="hm-list-heading">
                 { t(lang, Ui::List) }<span class="hm-count">{ format!(" · {}", items_count(lang, count)) }</span>
             </h2>
             <p class="hm-help">{ t(lang, Ui::TimelineHelp) }</p>
-            <ol class={classes!("hm-list", windowed.then_some("is-windowed"))} ref={list} {onkeydown}
+            <ol class={classes!("hm-list", windowed.then_some("is-windowed"))} ref={list} {onkeydown} {onclick}
                 style={windowed.then(|| format!("height:{}px", count as i64 * ROW_PX))}>
                 { for rows }
             </ol>

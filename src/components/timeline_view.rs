@@ -295,6 +295,15 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 .retain(|(id, _, _)| *id != e.pointer_id());
         })
     };
+    // One listener for every item (see `host::clicked_item`).
+    let onclick = {
+        let d = props.dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = host::clicked_item(&e, ".hm-item") {
+                d.dispatch(Action::Select { id, open: true });
+            }
+        })
+    };
     let zoom_button = |label: Ui, symbol: &'static str, to: i64| {
         let d = props.dispatch.clone();
         html! {
@@ -353,7 +362,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             </div>
             <p class="hm-help" id="hm-timeline-help">{ t(lang, Ui::TimelineHelp) }</p>
             <div class="hm-timeline" ref={scroller} role="group" aria-labelledby="hm-timeline-heading"
-                aria-describedby="hm-timeline-help" {onkeydown} {onscroll} {onpointerdown} {onpointermove}
+                aria-describedby="hm-timeline-help" {onkeydown} {onclick} {onscroll} {onpointerdown} {onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <div class="hm-canvas" style={format!("width:{canvas_width}px;height:{height}px")}>
                     { axis(layout, lang, &px, height) }
@@ -381,14 +390,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                             Mark::Outlook => "mark-outlook",
                         };
                         let selected = Some(*n) == selected_placed;
-                        let (d, id) = (props.dispatch.clone(), item.id.clone());
                         html! {
                             <button type="button" key={item.id.clone()} id={format!("item-{}", item.id)}
                                 class={classes!("hm-item", mark, format!("review-{}", review.id))}
                                 style={format!("left:{x}px;top:{}px;width:{}px", AXIS_PX + layout.y(p) + 3, (end - x).max(24))}
                                 tabindex={if Some(*n) == tab_stop { "0" } else { "-1" }}
-                                aria-current={selected.then_some("true")}
-                                onclick={Callback::from(move |_| d.dispatch(Action::Select { id: id.clone(), open: true }))}>
+                                aria-current={selected.then_some("true")}>
                                 <span class="hm-item-title">{ item.title.in_lang(lang) }</span>
                                 <span class="hm-sr">{ format!("，{}", when(&item.when, lang)) }</span>
                             </button>

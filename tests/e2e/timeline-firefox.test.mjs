@@ -62,7 +62,7 @@ test('Firefox: ?item= selects the item and opens its details; keys walk the time
   // Enter opens the details again.
   await ff.press('Enter');
   await ff.waitFor(() => !!document.getElementById('hm-detail'));
-  assert.equal(new URL(await ff.run(() => location.href)).searchParams.get('item'), order[0]);
+  await ff.waitFor((id) => new URL(location.href).searchParams.get('item') === id, 5000, order[0]);
 });
 
 test('Firefox: on a narrow window the list shows the items in time order', async () => {
@@ -87,5 +87,5 @@ test("Firefox: a card's related item link opens it in the list on a narrow windo
   await ff.run((id) => document.querySelector(`a[data-item="${id}"]`).click(), item.id);
   await ff.waitFor((id) => document.querySelector('[aria-current="true"]')?.id === `item-${id}`, 20000, item.id);
   assert.ok(await ff.run(() => document.querySelector('.hm-list') !== null), 'the list view shows');
-  assert.equal(await ff.run(() => new URL(location.href).searchParams.get('item')), item.id);
+  await ff.waitFor((id) => new URL(location.href).searchParams.get('item') === id, 20000, item.id);
 });

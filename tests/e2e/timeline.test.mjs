@@ -65,7 +65,8 @@ test('arrows walk the items in time order, Home and End jump, the address follow
   await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order[4]}`);
   await page.keyboard.press('End');
   await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order.at(-1)}`);
-  assert.equal(new URL(page.url()).searchParams.get('item'), order.at(-1));
+  // The address follows once the keys pause.
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('item') === id, order.at(-1));
   await page.keyboard.press('Home');
   await page.waitForFunction((id) => document.activeElement?.id === id, `item-${order[0]}`);
   // Only one item is current, and only it takes Tab.
@@ -181,7 +182,7 @@ test("a card's related item is a link that opens it in the timeline", async () =
   await page.locator('.hm-timeline').waitFor();
   assert.equal(await current(page), `item-${item.id}`);
   assert.equal(await page.locator('#hm-detail-title').textContent(), item.title.zh);
-  assert.equal(new URL(page.url()).searchParams.get('item'), item.id);
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('item') === id, item.id);
   assert.ok(await page.locator(`#item-${item.id}`).isVisible());
   await page.close();
 });
