@@ -16,7 +16,7 @@ use crate::state::{Action, Lanes, State};
 /// The axis row above the lanes.
 const AXIS_PX: i64 = 36;
 /// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
-const OVERSCAN_PX: i64 = 600;
+const OVERSCAN_PX: i64 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -94,8 +94,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 window.set(Window {
                     top: top - OVERSCAN_PX,
                     bottom: top + host::window_height() + OVERSCAN_PX,
-                    left: left - width / 2,
-                    right: left + width + width / 2,
+                    left: left - width / 4,
+                    right: left + width + width / 4,
                     width,
                     scroll: left,
                 });
