@@ -69,13 +69,17 @@ console.log(`boot-hook: loader moved to ${bootName}`);
 // parse wasm-bindgen's glue. Comments stay in the sources, where they help.
 for (const name of fs.readdirSync(staging)) {
   const file = path.join(staging, name);
-  if (name.endsWith('.js') && name !== bootName && !name.endsWith('_loader.js')) {
+  if (/^(huimou-|loader)/.test(name) && name.endsWith('.js') && !name.endsWith('_loader.js')) {
     const module = !name.startsWith('loader');
     fs.writeFileSync(file, (await minify(fs.readFileSync(file, 'utf8'), { module })).code);
   } else if (name.endsWith('.css')) {
     fs.writeFileSync(file, minifyCss(fs.readFileSync(file, 'utf8')).css);
   }
 }
+// The example host page embeds the widget with pym.js too (npm, the same file
+// news sites use), served from here: the example makes no third-party request.
+fs.copyFileSync(path.resolve('node_modules/pym.js/dist/pym.v1.min.js'), path.join(staging, 'pym.v1.min.js'));
+
 // trunk wrote Subresource Integrity hashes of the files before minifying.
 page = page.replace(/href="\.\/([^"]+)"([^>]*?)integrity="sha384-[^"]+"/g, (all, name, between) => {
   const body = fs.readFileSync(path.join(staging, name));

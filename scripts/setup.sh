@@ -56,7 +56,7 @@ fi
 # terser and csso (the build's post_build hook minifies the JS glue and the CSS).
 if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version | grep -q version_132 \
    || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ] \
-   || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ]; then
+   || [ ! -d node_modules/terser ] || [ ! -d node_modules/csso ] || [ ! -d node_modules/pym.js ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
 fi

@@ -2,7 +2,7 @@
 //! root's `data-state`, `<html lang>`, fatal errors. One place, so the rest
 //! of the app can be reasoned about (and tested) without a browser.
 
-use crate::model::params::Params;
+use crate::model::params::{Params, ThemeChoice};
 use crate::model::Lang;
 
 /// The element the widget lives in; it is in the static `index.html`.
@@ -39,6 +39,78 @@ pub fn set_html_lang(lang: Lang) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", lang.html_tag());
     }
+}
+
+/// `theme=light|dark` fixes the colours; `auto` (the default) leaves them to
+/// the reader's system setting, which the stylesheet follows.
+pub fn set_theme(theme: ThemeChoice) {
+    let Some(html) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = match theme {
+        ThemeChoice::Light => html.set_attribute("data-theme", "light"),
+        ThemeChoice::Dark => html.set_attribute("data-theme", "dark"),
+        ThemeChoice::Auto => html.remove_attribute("data-theme"),
+    };
+}
+
+/// Tells the page that embeds the widget its height whenever the content's
+/// height changes, in the three forms hosts already listen for: pym.js (with
+/// its `childId`), Datawrapper and AMP. Nothing is sent outside an iframe.
+/// The widget never listens to its parent: a navigation or scroll request
+/// from the host page is not acted on.
+pub fn report_height(child_id: Option<String>) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let parent = match window.parent() {
+        Ok(Some(p)) if !js_sys::Object::is(&p, &window) => p,
+        _ => return,
+    };
+    let Some(html) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let last = std::cell::Cell::new(0.0);
+    let observed = html.clone();
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let height = observed.get_bounding_client_rect().height().ceil();
+        if height == last.replace(height) {
+            return;
+        }
+        // A JS number (an i64 would cross as a BigInt, which hosts do not read).
+        let px = wasm_bindgen::JsValue::from_f64(height);
+        let id = child_id.as_deref().unwrap_or(ROOT_ID);
+        if let Some(child) = &child_id {
+            let pym = format!("pymxPYMx{child}xPYMxheightxPYMx{}", height as i64);
+            let _ = parent.post_message(&pym.into(), "*");
+        }
+        let _ = parent.post_message(
+            &message(&[("datawrapper-height", &message(&[(id, &px)]))]),
+            "*",
+        );
+        let amp = message(&[
+            ("sentinel", &"amp".into()),
+            ("type", &"embed-size".into()),
+            ("height", &px),
+        ]);
+        let _ = parent.post_message(&amp, "*");
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+        observer.observe(&html);
+    }
+    // The widget lives as long as the page: so do the observer and its callback.
+    send.forget();
+}
+
+/// A plain object with these members.
+fn message(members: &[(&str, &wasm_bindgen::JsValue)]) -> wasm_bindgen::JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in members {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
 }
 
 /// Shown when the app cannot go on (a panic): the reader gets a message and

@@ -30,6 +30,8 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             let params = host::params();
+            host::set_theme(params.theme);
+            host::report_height(params.child_id.clone());
             if let Some(lang) = params.lang {
                 dispatch.dispatch(Action::SetLang(lang));
             }

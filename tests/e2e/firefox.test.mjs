@@ -84,3 +84,24 @@ test('Firefox: lang=en fetches the English; ?data= loads through the loader work
   const npc = reviews.find((r) => r.id === 'npc');
   assert.deepEqual(cards.sort(), npc.metrics.map((m) => m.id).sort());
 });
+
+test('Firefox: the example host page sizes both iframes from the height messages', async () => {
+  await ff.setWindowSize(900, 800);
+  await ff.goto(`${server.url}example.html`);
+  await ff.waitFor(() => [...document.querySelectorAll('iframe')].length === 2
+    && [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.getElementById('huimou')?.dataset.state === 'ready'));
+  const follows = (host) => ff.waitFor((host) => {
+    const frame = document.querySelector(`${host} iframe`);
+    const content = Math.ceil(frame.contentDocument.documentElement.getBoundingClientRect().height);
+    return content > 100 && Math.abs(frame.getBoundingClientRect().height - content) <= 1 && content;
+  }, 10000, host);
+  const opening = await follows('#with-loader');
+  await follows('#with-pym');
+  // The timeline view is shorter than every card of both reviews: the iframe shrinks with it.
+  await ff.run(() => [...document.querySelector('#with-loader iframe').contentDocument.querySelectorAll('.hm-toolbar button')]
+    .find((b) => b.textContent === '时间线').click());
+  await ff.waitFor(() => document.querySelector('#with-loader iframe').contentDocument.querySelector('.hm-timeline'));
+  const timeline = await follows('#with-loader');
+  assert.notEqual(timeline, opening);
+  await ff.setWindowSize(400, 800);
+});
