@@ -129,3 +129,48 @@ test('theme=dark and theme=light fix the colours; auto follows the system', asyn
   assert.ok(luminance(await background()) < 80, 'auto follows the dark system setting');
   await page.close();
 });
+
+test('standalone: a titled page with a description and social preview metadata', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.getElementById('huimou').dataset.state === 'ready');
+  const meta = await page.evaluate(() => ({
+    title: document.title,
+    description: document.querySelector('meta[name=description]')?.content,
+    ogTitle: document.querySelector('meta[property="og:title"]')?.content,
+    ogDescription: document.querySelector('meta[property="og:description"]')?.content,
+    card: document.querySelector('meta[name="twitter:card"]')?.content,
+    viewport: document.querySelector('meta[name=viewport]')?.content,
+  }));
+  assert.match(meta.title, /回眸2023/);
+  assert.ok(meta.description?.length > 20 && meta.ogDescription?.length > 20);
+  assert.equal(meta.ogTitle, meta.title);
+  assert.equal(meta.card, 'summary');
+  assert.match(meta.viewport, /width=device-width/);
+  // A phone-width page without sideways scrolling.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+  await page.close();
+});
+
+test('print: the list and the cards print without controls, sources open', async () => {
+  const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
+  await page.goto(server.url);
+  await page.waitForFunction(() => document.getElementById('huimou').dataset.state === 'ready');
+  await page.emulateMedia({ media: 'print' });
+  const shown = (selector) => page.evaluate((s) => [...document.querySelectorAll(s)]
+    .filter((e) => e.getClientRects().length > 0).length, selector);
+  assert.equal(await shown('.hm-toolbar'), 0);
+  assert.equal(await shown('.hm-source-toggle'), 0);
+  const cards = await page.evaluate(() => document.querySelectorAll('article.hm-card').length);
+  assert.equal(await shown('.hm-source'), cards, 'every card prints its source');
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('text=列表');
+  await page.locator('.hm-list').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const rows = await page.evaluate(() => document.querySelectorAll('.hm-list-item').length);
+  assert.ok(rows > 50);
+  assert.equal(await shown('.hm-list-item'), rows);
+  assert.equal(await shown('.hm-toolbar'), 0);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)');
+  await page.close();
+});
