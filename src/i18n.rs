@@ -9,6 +9,8 @@ pub enum Ui {
     ErrorHeading,
     WidgetTitle,
     WidgetSubtitle,
+    /// The language's own name, on the switch to it.
+    LanguageName,
     Reporter,
     Correspondent,
     Headline,
@@ -57,6 +59,8 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, ErrorHeading) => "This widget cannot be shown",
         (Lang::Zh, WidgetTitle) => "回眸2023",
         (Lang::En, WidgetTitle) => "2023 in review",
+        (Lang::Zh, LanguageName) => "中文",
+        (Lang::En, LanguageName) => "English",
         (Lang::Zh, WidgetSubtitle) => "荣昌区政协、区人大常委会一年履职数说",
         (Lang::En, WidgetSubtitle) => {
             "The year of Rongchang District's CPPCC committee and People's Congress Standing Committee, in figures"
@@ -77,8 +81,8 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, AlsoInTheArticle) => "Elsewhere the article says:",
         (Lang::Zh, ComputedFrom) => "据文中数字计算",
         (Lang::En, ComputedFrom) => "computed from the article's figures",
-        (Lang::Zh, Related) => "相关事项",
-        (Lang::En, Related) => "On the timeline",
+        (Lang::Zh, Related) => "相关事项：",
+        (Lang::En, Related) => "On the timeline:",
         (Lang::Zh, ViewChoice) => "视图",
         (Lang::En, ViewChoice) => "View",
         (Lang::Zh, ByInstitution) => "分机构",

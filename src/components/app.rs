@@ -117,6 +117,11 @@ pub fn App() -> Html {
                 highlight: state.highlight.as_deref(),
             };
             let dispatch = state.dispatcher();
+            let other = match lang {
+                Lang::Zh => Lang::En,
+                Lang::En => Lang::Zh,
+            };
+            let on_lang = switch_lang(&dispatch, &edition.0, other);
             let body = match (state.view, (*built).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
                 (View::Timeline, Some(built)) => html! {
@@ -152,6 +157,9 @@ pub fn App() -> Html {
                     <header class="hm-masthead">
                         <h1 class="hm-widget-title">{ t(lang, Ui::WidgetTitle) }</h1>
                         <p class="hm-widget-subtitle">{ t(lang, Ui::WidgetSubtitle) }</p>
+                        // Named in the language it switches to, and marked so.
+                        <button type="button" class="hm-lang" lang={other.html_tag()}
+                            onclick={on_lang}>{ t(other, Ui::LanguageName) }</button>
                     </header>
                     { toolbar(&reviews, &state.filter, state.view, lang, count, &state.dispatcher()) }
                     { body }
@@ -204,6 +212,39 @@ fn items_view() -> View {
     } else {
         View::Timeline
     }
+}
+
+/// The language switch: the address follows; the bundled edition fetches
+/// its English the first time it is asked for.
+fn switch_lang(
+    dispatch: &UseReducerDispatcher<State>,
+    edition: &Rc<Edition>,
+    to: Lang,
+) -> Callback<MouseEvent> {
+    let (dispatch, edition) = (dispatch.clone(), edition.clone());
+    Callback::from(move |_| {
+        host::replace_param("lang", (to == Lang::En).then_some("en"));
+        let needs_english = to == Lang::En
+            && edition
+                .reviews
+                .first()
+                .is_some_and(|r| r.title.en.is_empty());
+        if !needs_english {
+            return dispatch.dispatch(Action::SetLang(to));
+        }
+        // Only the bundled edition lacks English: unpack it afresh rather than
+        // clone the one shown (cloning every type cost the wasm ~1 KB gzip).
+        let dispatch = dispatch.clone();
+        spawn_local(async move {
+            match with_english(Edition::bundled()).await {
+                Ok(english) => {
+                    dispatch.dispatch(Action::Loaded(english));
+                    dispatch.dispatch(Action::SetLang(to));
+                }
+                Err(problems) => dispatch.dispatch(Action::Failed(problems)),
+            }
+        });
+    })
 }
 
 /// The bundled edition with its English, from `data/en/` beside the page.

@@ -111,7 +111,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     </p>
                 }
                 if !related.is_empty() {
-                    <p class="hm-related">{ t(lang, Ui::Related) }{ "：" }</p>
+                    <p class="hm-related">{ t(lang, Ui::Related) }</p>
                     <ul class="hm-related-list">
                         // A plain click shows the item in the timeline (the app listens);
                         // the address opens it anywhere else.

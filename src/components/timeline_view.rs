@@ -397,7 +397,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                                 tabindex={if Some(*n) == tab_stop { "0" } else { "-1" }}
                                 aria-current={selected.then_some("true")}>
                                 <span class="hm-item-title">{ item.title.in_lang(lang) }</span>
-                                <span class="hm-sr">{ format!("，{}", when(&item.when, lang)) }</span>
+                                <span class="hm-sr">{ match lang { Lang::Zh => "，", Lang::En => ", " } }{ when(&item.when, lang) }</span>
                             </button>
                         }
                     }) }

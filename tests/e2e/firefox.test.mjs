@@ -105,3 +105,14 @@ test('Firefox: the example host page sizes both iframes from the height messages
   assert.notEqual(timeline, opening);
   await ff.setWindowSize(400, 800);
 });
+
+test('Firefox: the language switch fetches the English and the address follows', async () => {
+  await ff.goto(server.url);
+  await ff.waitFor(ready);
+  await ff.run(() => document.querySelector('.hm-lang').click());
+  await ff.waitFor(() => document.documentElement.lang === 'en');
+  for (const r of reviews) {
+    assert.equal(await ff.run((id) => document.getElementById(`title-${id}`).textContent, r.id), r.title.en);
+  }
+  assert.equal(await ff.run(() => new URL(location.href).searchParams.get('lang')), 'en');
+});

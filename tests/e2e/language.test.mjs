@@ -1,0 +1,95 @@
+// Both languages (Chromium): the visible switch, the address and <html lang>
+// following it, and lang=en without one untranslated string in any view.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launchChromium, settled } from './browser.mjs';
+import { reviews } from './figures.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launchChromium();
+  server = await serve(path.resolve('dist'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Every English text of the data: some keep a Chinese name, as the glossary
+ *  asks (《送阅》, “六送”); those are the editors' translations, not UI strings. */
+const english = [];
+(function collect(v) {
+  if (Array.isArray(v)) v.forEach(collect);
+  else if (v && typeof v === 'object') {
+    if (typeof v.en === 'string') english.push(v.en);
+    Object.values(v).forEach(collect);
+  }
+})(reviews);
+
+/** Chinese text the reader would see (or hear) outside elements marked as
+ *  Chinese, and not from the data's own English. */
+function untranslated(english) {
+  const han = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
+  const zh = (el) => (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh');
+  const found = [];
+  const root = document.getElementById('huimou');
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    const text = n.textContent.trim();
+    if (han.test(text) && !zh(el) && el.getClientRects().length > 0 && !english.some((e) => e.includes(text))) found.push(text);
+  }
+  for (const el of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
+    for (const a of ['aria-label', 'placeholder', 'title']) {
+      const v = el.getAttribute(a);
+      if (v && han.test(v) && !zh(el)) found.push(`${a}=${v}`);
+    }
+  }
+  return found;
+}
+
+test('lang=en: no untranslated UI string in the cards, side by side, timeline, detail and list', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}?lang=en`);
+  assert.equal(await settled(page), 'ready');
+  assert.deepEqual(await page.evaluate(untranslated, english), [], 'cards');
+  // Sources open too.
+  await page.locator('.hm-source-toggle').first().click();
+  assert.deepEqual(await page.evaluate(untranslated, english), [], 'a source');
+  for (const view of ['Side by side', 'Timeline']) {
+    await page.click(`.hm-toolbar button:has-text("${view}")`);
+    assert.deepEqual(await page.evaluate(untranslated, english), [], view);
+  }
+  await page.locator('.hm-item').first().click();
+  await page.locator('#hm-detail').waitFor();
+  assert.deepEqual(await page.evaluate(untranslated, english), [], 'detail panel');
+  await page.click('.hm-toolbar button:has-text("List")');
+  assert.deepEqual(await page.evaluate(untranslated, english), [], 'list');
+  await page.close();
+});
+
+test('the visible switch changes the language, <html lang> and the address, and back', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  const title = (id) => page.locator(`#title-${id}`).textContent();
+  assert.equal(await title(reviews[0].id), reviews[0].title.zh);
+  const toEnglish = page.locator('.hm-lang');
+  assert.equal(await toEnglish.textContent(), 'English');
+  assert.equal(await toEnglish.getAttribute('lang'), 'en');
+  await toEnglish.click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await title(reviews[0].id), reviews[0].title.en);
+  assert.equal(new URL(page.url()).searchParams.get('lang'), 'en');
+  assert.equal(await page.locator('.hm-lang').textContent(), '中文');
+  await page.locator('.hm-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  assert.equal(await title(reviews[1].id), reviews[1].title.zh);
+  assert.equal(new URL(page.url()).searchParams.get('lang'), null);
+  await page.close();
+});
