@@ -123,3 +123,70 @@ proptest! {
         let _ = unpack::<Vec<Review>>(&bytes);
     }
 }
+
+/// Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF) independently of the writer.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut field, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn the_csv_has_every_figure_with_its_quote_in_both_languages() {
+    let reviews: Vec<Review> = FILES.iter().map(|f| complete(f)).collect();
+    let csv = huimou::model::export::figures_csv(&reviews);
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "a byte-order mark for spreadsheet programs"
+    );
+    let rows = read_csv(csv.trim_start_matches('\u{feff}'));
+    let header = &rows[0];
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let metrics: Vec<_> = reviews
+        .iter()
+        .flat_map(|r| r.metrics.iter().map(move |m| (r, m)))
+        .collect();
+    assert_eq!(rows.len() - 1, metrics.len());
+    for (row, (r, m)) in rows[1..].iter().zip(&metrics) {
+        assert_eq!(row.len(), header.len());
+        assert_eq!(row[col("id")], m.id);
+        assert_eq!(row[col("institution")], r.institution.zh);
+        assert_eq!(row[col("value")], m.value.to_string());
+        assert_eq!(row[col("unit")], m.unit.zh);
+        assert_eq!(row[col("label_en")], m.label.en);
+        assert_eq!(row[col("quote")], m.quote.zh);
+        assert_eq!(row[col("quote_en")], m.quote.en);
+        assert_eq!(row[col("qualifier")].is_empty(), m.qualifier.is_none());
+        let theme = r.sections.iter().find(|s| s.id == m.section).unwrap();
+        assert_eq!(row[col("theme")], theme.label.zh);
+    }
+}
+
+#[test]
+fn every_bundled_review_has_its_json_file_where_the_widget_links_it() {
+    for r in Edition::bundled().unwrap().reviews {
+        assert!(
+            std::path::Path::new(&format!("data/{}-{}.json", r.id, r.year)).exists(),
+            "{}",
+            r.id
+        );
+    }
+}

@@ -343,3 +343,31 @@ fn every_section_and_figure_is_bilingual() {
         }
     }
 }
+
+#[test]
+fn shares_round_half_up_and_refuse_what_they_cannot_compute_exactly() {
+    // Against the definition, in u128: round(part / whole * 1000), halves up.
+    for (part, whole) in [
+        (1, 8),
+        (3, 8),
+        (5, 8),
+        (311, 387),
+        (1813, 1841),
+        (2, 3),
+        (0, 7),
+        (7, 7),
+    ] {
+        let exact = (u128::from(part) * 2000 + u128::from(whole)) / (2 * u128::from(whole));
+        assert_eq!(
+            share_permille(part, whole),
+            Some(exact as u64),
+            "{part}/{whole}"
+        );
+    }
+    assert_eq!(share_permille(1, 8), Some(125));
+    assert_eq!(share_permille(5, 0), None);
+    assert_eq!(share_permille(9, 8), None);
+    let big = 9_000_000_000_000_000;
+    assert_eq!(share_permille(big / 2, big), Some(500));
+    assert_eq!(share_permille(u64::MAX / 2, u64::MAX), None);
+}

@@ -6,7 +6,8 @@
 //!     bundle [--out DIR] data/cppcc-2023.json data/npc-2023.json
 //!
 //! DIR defaults to `$TRUNK_STAGING_DIR/data/en`: trunk's post_build hook runs
-//! this, and the file ships as `dist/data/en/edition.bin`.
+//! this, and the file ships as `dist/data/en/edition.bin`. Beside the data
+//! files it also writes `figures.csv` (every figure; `model::export`).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -24,6 +25,7 @@ mod native {
 
     use huimou::bundle::{cut, Keep};
     use huimou::model::english::English;
+    use huimou::model::export::figures_csv;
     use huimou::model::pack::pack;
     use huimou::model::Review;
 
@@ -56,7 +58,24 @@ mod native {
         let target = out.join("edition.bin");
         let written =
             std::fs::create_dir_all(&out).and_then(|_| std::fs::write(&target, pack(&english)));
-        match written {
+        if let Err(e) = written {
+            return fail(&format!("{}: {e}", target.display()));
+        }
+        // Every figure as CSV, beside the JSON, for readers who take the data away.
+        let complete: Result<Vec<Review>, String> = args
+            .iter()
+            .map(|f| {
+                std::fs::read_to_string(f)
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| serde_json::from_str(&t).map_err(|e| format!("{f}: {e}")))
+            })
+            .collect();
+        let csv = match complete {
+            Ok(reviews) => figures_csv(&reviews),
+            Err(e) => return fail(&e),
+        };
+        let target = out.parent().unwrap_or(&out).join("figures.csv");
+        match std::fs::write(&target, csv) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&format!("{}: {e}", target.display())),
         }

@@ -17,7 +17,7 @@ use crate::model::english;
 use crate::model::pack::unpack;
 use crate::model::params::{data_url, Params};
 use crate::model::timeline::Built;
-use crate::model::{cards, Edition, Lang, Problem, Review};
+use crate::model::{cards, Bilingual, Edition, Lang, Problem, Review};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
 /// The whole widget. Loads the edition once (bundled, or `?data=` from the
@@ -122,6 +122,7 @@ pub fn App() -> Html {
                 Lang::En => Lang::Zh,
             };
             let on_lang = switch_lang(&dispatch, &edition.0, other);
+            let bundled = host::params().data.is_none();
             let body = match (state.view, (*built).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
                 (View::Timeline, Some(built)) => html! {
@@ -163,6 +164,16 @@ pub fn App() -> Html {
                     </header>
                     { toolbar(&reviews, &state.filter, state.view, lang, count, &state.dispatcher()) }
                     { body }
+                    if bundled {
+                        // The data, to take away: built beside the widget (see `bin/bundle.rs`).
+                        <footer class="hm-footer">
+                            <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
+                            <a href="data/figures.csv" download="huimou-figures-2023.csv">{ t(lang, Ui::FiguresCsv) }</a>
+                            { for reviews.iter().map(|r| html! {
+                                <a href={format!("data/{}-{}.json", r.id, r.year)} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
+                            }) }
+                        </footer>
+                    }
                 </div>
             }
         }

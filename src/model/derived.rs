@@ -4,12 +4,14 @@
 use super::types::{Derived, Review};
 
 /// A share in tenths of a percent, rounded half up: 311 of 387 → 804 (80.4%).
+/// In u64 (u128 division pulled 1 KB of compiler builtins into the wasm):
+/// exact for wholes up to 9.2 × 10^15; beyond, no share is shown.
 pub fn share_permille(part: u64, whole: u64) -> Option<u64> {
     if whole == 0 || part > whole {
         return None;
     }
-    let scaled = u128::from(part) * 2000 + u128::from(whole);
-    u64::try_from(scaled / (2 * u128::from(whole))).ok()
+    let scaled = part.checked_mul(2000)?.checked_add(whole)?;
+    Some(scaled / whole.checked_mul(2)?)
 }
 
 /// A derived figure with its inputs resolved.

@@ -7,6 +7,7 @@ pub mod decode;
 pub mod derived;
 pub mod edition;
 pub mod english;
+pub mod export;
 pub mod filter;
 pub mod format;
 pub mod json;

@@ -93,3 +93,28 @@ test('the visible switch changes the language, <html lang> and the address, and 
   assert.equal(new URL(page.url()).searchParams.get('lang'), null);
   await page.close();
 });
+
+test('get the data: the CSV (with its byte-order mark) and each review\'s JSON download from the page', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  assert.equal(await settled(page), 'ready');
+  const links = await page.$$eval('.hm-footer a', (a) => a.map((x) => ({ href: x.href, download: x.hasAttribute('download'), text: x.textContent })));
+  assert.equal(links.length, 1 + reviews.length);
+  assert.ok(links.every((l) => l.download && l.href.startsWith(server.url)));
+  const csv = await page.evaluate(async (href) => new Uint8Array(await (await fetch(href)).arrayBuffer()), links[0].href);
+  const bytes = Object.values(csv);
+  assert.deepEqual(bytes.slice(0, 3), [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const text = new TextDecoder().decode(Uint8Array.from(bytes)).replace(/^\ufeff/, '');
+  const figures = reviews.flatMap((r) => r.metrics);
+  assert.equal(text.trim().split('\r\n').length, figures.length + 1);
+  assert.ok(text.includes(figures[0].quote.zh.replace(/\s/g, '')) || text.includes(figures[0].quote.zh));
+  for (const [n, r] of reviews.entries()) {
+    const json = await page.evaluate(async (href) => (await fetch(href)).json(), links[n + 1].href);
+    assert.equal(json.id, r.id);
+  }
+  // A ?data= edition has no prebuilt CSV: no links then.
+  await page.goto(`${server.url}?data=data/npc-2023.json`);
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await page.locator('.hm-footer').count(), 0);
+  await page.close();
+});
