@@ -334,3 +334,25 @@ fn the_filter_picks_the_timelines_items_and_lanes() {
         Some("liuji-lamps-installed")
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The row tree places every item exactly where a plain first-fit scan of
+    /// the rows would (items arrive sorted by start, as the layout sorts them).
+    #[test]
+    fn rows_place_items_as_a_first_fit_scan_does(mut spans in proptest::collection::vec((0i64..500, 1i64..120), 0..300)) {
+        spans.sort();
+        let mut rows = huimou::model::timeline::Rows::new(spans.len());
+        let mut ends: Vec<i64> = Vec::new();
+        for (start, len) in spans {
+            let expected = match ends.iter().position(|e| *e <= start) {
+                Some(r) => r,
+                None => { ends.push(0); ends.len() - 1 }
+            };
+            ends[expected] = start + len;
+            prop_assert_eq!(rows.place(start, start + len), expected);
+        }
+        prop_assert_eq!(rows.used, ends.len());
+    }
+}

@@ -217,20 +217,12 @@ impl Layout {
                     .iter()
                     .map(|i| (spans[*i].start, -spans[*i].end, *i)),
             );
-            // The end (footprint included) of the last item in each row.
-            let mut row_ends: Vec<i64> = Vec::new();
+            let mut rows = Rows::new(members.len());
             let mut lane_placed: Vec<Placed> = Vec::with_capacity(members.len());
             for i in members {
                 let s = spans[i];
                 let footprint = s.end.max(s.start + LABEL_UNITS);
-                let row = match row_ends.iter().position(|end| *end <= s.start) {
-                    Some(r) => r,
-                    None => {
-                        row_ends.push(0);
-                        row_ends.len() - 1
-                    }
-                };
-                row_ends[row] = footprint;
+                let row = rows.place(s.start, footprint);
                 lane_placed.push(Placed {
                     index: i,
                     lane,
@@ -246,10 +238,10 @@ impl Layout {
             );
             placed.extend(order.into_iter().map(|k| lane_placed[k]));
             out_lanes.push(Lane {
-                rows: row_ends.len(),
+                rows: rows.used,
                 top_px: top,
             });
-            top += LANE_HEADER_PX + row_ends.len() as i64 * ROW_PX;
+            top += LANE_HEADER_PX + rows.used as i64 * ROW_PX;
         }
         // Ties in time go in data order: `index` is unique, so map it back to a placed position.
         let mut at_index = vec![0; placed.len()];
@@ -315,6 +307,57 @@ impl Layout {
 
     pub fn last(&self) -> Option<usize> {
         self.time_order.last().copied()
+    }
+}
+
+/// A lane's rows, for first-fit packing: each item goes to the first row
+/// whose last item ends at or before its start, else to a new row. The ends
+/// sit in a min-tree, so finding that row takes O(log rows), not a scan of
+/// every row: a lane of 10,000 year-long items has thousands of rows, and the
+/// layout is rebuilt on every keystroke of a search.
+pub struct Rows {
+    /// `ends[size + r]` is row r's end; unused rows hold `i64::MAX` (never free);
+    /// each inner node holds the smaller end of its two children.
+    ends: Vec<i64>,
+    size: usize,
+    pub used: usize,
+}
+
+impl Rows {
+    /// Room for `capacity` rows (a lane never needs more rows than items).
+    pub fn new(capacity: usize) -> Rows {
+        let size = capacity.max(1).next_power_of_two();
+        Rows {
+            ends: vec![i64::MAX; 2 * size],
+            size,
+            used: 0,
+        }
+    }
+
+    /// Places an item spanning `[start, end)`; returns its row.
+    pub fn place(&mut self, start: i64, end: i64) -> usize {
+        let row = if self.ends[1] <= start {
+            // Down the tree, always to the leftmost subtree with a free row.
+            let mut node = 1;
+            while node < self.size {
+                node = if self.ends[2 * node] <= start {
+                    2 * node
+                } else {
+                    2 * node + 1
+                };
+            }
+            node - self.size
+        } else {
+            self.used += 1;
+            self.used - 1
+        };
+        let mut node = row + self.size;
+        self.ends[node] = end;
+        while node > 1 {
+            node /= 2;
+            self.ends[node] = self.ends[2 * node].min(self.ends[2 * node + 1]);
+        }
+        row
     }
 }
 
