@@ -69,3 +69,57 @@ for (const [view, width] of [['timeline', 1280], ['list', 375]]) {
     await page.close();
   });
 }
+
+for (const [label, width, height] of [['320 px', 320, 700], ['200% zoom of a 1280 px window', 640, 450]]) {
+  test(`at ${label}: axe finds nothing (dark, timeline and list with details) and nothing scrolls sideways`, async () => {
+    const page = await site.browser.newPage({ viewport: { width, height } });
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto(site.server.url);
+    assert.equal(await settled(page), 'ready');
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.equal(await sideways(), 0, 'cards');
+    assert.deepEqual(await violations(page), [], 'cards');
+    for (const view of ['时间线', '列表']) {
+      await page.click(`.hm-toolbar button:has-text("${view}")`);
+      await page.locator(view === '列表' ? '.hm-list-item' : '.hm-item').first().click();
+      await page.locator('#hm-detail').waitFor();
+      // The drawing scrolls sideways inside its own frame; the page never does.
+      assert.equal(await sideways(), 0, view);
+      assert.deepEqual(await violations(page), [], view);
+    }
+    await page.close();
+  });
+}
+
+test('keyboard only: Tab reaches every control, each with a visible focus ring', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
+  assert.equal(await settled(page), 'ready');
+  await page.click('.hm-toolbar button:has-text("时间线")');
+  await page.locator('.hm-item').first().waitFor();
+  // Every control a mouse can use, except the timeline items past the one that
+  // takes Tab (roving tabindex: arrows move between them).
+  const controls = await page.$$eval('#huimou a[href], #huimou button, #huimou input, #huimou select, #huimou [tabindex="0"]',
+    (els) => els.filter((e) => !e.disabled && e.getAttribute('tabindex') !== '-1' && e.getClientRects().length > 0)
+      .map((e) => e.id || `${e.tagName}:${e.textContent.trim().slice(0, 20)}`));
+  assert.ok(controls.length > 20, `${controls.length} controls`);
+  const reached = new Set();
+  const unringed = [];
+  await page.evaluate(() => document.activeElement?.blur());
+  for (let n = 0; n < 200 && reached.size < controls.length; n++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const e = document.activeElement;
+      if (!e || !e.closest('#huimou')) return null;
+      const s = getComputedStyle(e);
+      const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      return { key: e.id || `${e.tagName}:${e.textContent.trim().slice(0, 20)}`, ring };
+    });
+    if (!focused) continue;
+    reached.add(focused.key);
+    if (!focused.ring) unringed.push(focused.key);
+  }
+  assert.deepEqual(controls.filter((c) => !reached.has(c)), []);
+  assert.deepEqual(unringed, []);
+  await page.close();
+});
