@@ -102,7 +102,7 @@ test('keyboard only: Tab reaches every control, each with a visible focus ring',
   const controls = await page.$$eval('#huimou a[href], #huimou button, #huimou input, #huimou select, #huimou [tabindex="0"]',
     (els) => els.filter((e) => !e.disabled && e.getAttribute('tabindex') !== '-1' && e.getClientRects().length > 0)
       .map((e) => e.id || `${e.tagName}:${e.textContent.trim().slice(0, 20)}`));
-  assert.ok(controls.length > 20, `${controls.length} controls`);
+  assert.ok(controls.length > 10, `${controls.length} controls`);
   const reached = new Set();
   const unringed = [];
   await page.evaluate(() => document.activeElement?.blur());
