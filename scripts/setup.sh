@@ -35,9 +35,10 @@ if ! command -v geckodriver >/dev/null; then
   cargo install geckodriver --locked
 fi
 
-# Browsers and the CJK font (screenshots and canvas need real glyphs).
+# Browsers and the CJK font (screenshots and canvas need real glyphs); WebKit
+# (WebKitGTK's MiniBrowser and its WebDriver) runs under Xvfb.
 missing=()
-for pkg in chromium chromium-driver firefox-esr fonts-noto-cjk; do
+for pkg in chromium chromium-driver firefox-esr fonts-noto-cjk webkit2gtk-driver xvfb xauth; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if ((${#missing[@]})); then

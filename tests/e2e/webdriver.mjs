@@ -1,10 +1,10 @@
-// A minimal W3C WebDriver client: drives Firefox ESR (geckodriver) and, later,
+// A minimal W3C WebDriver client: drives Firefox ESR (geckodriver) and
 // WebKit (WebKitWebDriver) with real input events, where playwright-core
 // cannot (it needs its own patched builds of those browsers).
 import { spawn } from 'node:child_process';
 import net from 'node:net';
 
-const KEYS = { Enter: '\uE007', Space: ' ', Tab: '\uE004', Escape: '\uE00C', ArrowRight: '\uE014', ArrowLeft: '\uE012', Home: '\uE011', End: '\uE010' };
+const KEYS = { Enter: '\uE007', Space: ' ', Tab: '\uE004', Escape: '\uE00C', ArrowRight: '\uE014', ArrowLeft: '\uE012', ArrowDown: '\uE015', ArrowUp: '\uE013', Home: '\uE011', End: '\uE010' };
 
 async function freePort() {
   return new Promise((resolve, reject) => {
@@ -20,16 +20,19 @@ async function freePort() {
 /** Starts a driver binary on a free port; resolves once it answers /status. */
 export async function startDriver(command, args = []) {
   const port = await freePort();
-  const proc = spawn(command, [...args, `--port=${port}`], { stdio: 'ignore' });
+  // A process group of its own: `xvfb-run` starts the driver and an X server
+  // as children, and stopping must end them all.
+  const proc = spawn(command, [...args, `--port=${port}`], { stdio: 'ignore', detached: true });
+  const stop = () => { try { process.kill(-proc.pid); } catch { /* already gone */ } };
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 200; i++) {
     try {
       const res = await fetch(`${url}/status`);
-      if (res.ok) return { url, stop: () => proc.kill() };
+      if (res.ok) return { url, stop };
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  proc.kill();
+  stop();
   throw new Error(`${command} did not start`);
 }
 
@@ -96,6 +99,16 @@ export class Session {
   setWindowSize(width, height) { return this.cmd('POST', '/window/rect', { width, height }); }
 
   quit() { return this.cmd('DELETE', ''); }
+}
+
+/** WebKitGTK's MiniBrowser under automation (run the driver under xvfb-run). */
+export function webkitCapabilities() {
+  return {
+    'webkitgtk:browserOptions': {
+      binary: process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      args: ['--automation'],
+    },
+  };
 }
 
 export function firefoxCapabilities(prefs = {}) {
