@@ -2,6 +2,10 @@
 //!
 //! Prints every problem of each data file with its JSON path; exits 1 if any.
 //! Quotes are checked against the file's `source` (relative to the data file).
+//!
+//! `--as-loader` checks as the widget's loader worker does for `?data=`: no
+//! source text (a browser does not have it), and the edition's id rule. The
+//! end-to-end tests use it to know what the widget must report.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -9,14 +13,20 @@ use std::process::ExitCode;
 use huimou::model::{load_review, parse_review, Problem, Source};
 
 fn main() -> ExitCode {
-    let files: Vec<String> = std::env::args().skip(1).collect();
+    let mut files: Vec<String> = std::env::args().skip(1).collect();
+    let as_loader = files.iter().any(|f| f == "--as-loader");
+    files.retain(|f| f != "--as-loader");
     if files.is_empty() {
         eprintln!("usage: validate DATA.json [DATA.json …]");
         return ExitCode::from(2);
     }
     let mut failed = false;
     for file in &files {
-        let problems = check(Path::new(file));
+        let problems = if as_loader {
+            check_as_loader(Path::new(file))
+        } else {
+            check(Path::new(file))
+        };
         if problems.is_empty() {
             println!("{file}: ok");
         } else {
@@ -55,4 +65,20 @@ fn check(path: &Path) -> Vec<Problem> {
         }
     };
     load_review(&json, Some(&source)).err().unwrap_or_default()
+}
+
+/// What the loader worker replies for this file (`model::load::load_packed`).
+fn check_as_loader(path: &Path) -> Vec<Problem> {
+    let json = match std::fs::read_to_string(path) {
+        Ok(j) => j,
+        Err(e) => return vec![Problem::new("", format!("cannot read the file: {e}"))],
+    };
+    let reply = huimou::model::pack::unpack::<Result<Vec<huimou::model::Review>, Vec<Problem>>>(
+        &huimou::model::load::load_packed(&json),
+    );
+    match reply {
+        Ok(Ok(_)) => Vec::new(),
+        Ok(Err(problems)) => problems,
+        Err(_) => vec![Problem::new("", "the loader's reply is damaged")],
+    }
 }
