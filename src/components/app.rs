@@ -7,6 +7,7 @@ use super::compare::compare;
 use super::error_view::error_view;
 use super::list_view::ListView;
 use super::overview::overview;
+use super::selection::ItemsProps;
 use super::shared::{BuiltRef, EditionRef, ReviewRef};
 use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
@@ -125,14 +126,22 @@ pub fn App() -> Html {
             let bundled = host::params().data.is_none();
             let body = match (state.view, (*built).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
-                (View::Timeline, Some(built)) => html! {
-                    <TimelineView {edition} built={BuiltRef(built)} {lang} selected={state.selected.clone()}
-                        detail={state.detail} lanes={state.lanes} zoom={state.zoom} {dispatch} />
-                },
-                (View::List, Some(built)) => html! {
-                    <ListView {edition} built={BuiltRef(built)} {lang} selected={state.selected.clone()}
-                        detail={state.detail} {dispatch} />
-                },
+                (View::Timeline | View::List, Some(built)) => {
+                    let items = ItemsProps {
+                        edition,
+                        built: BuiltRef(built),
+                        lang,
+                        selected: state.selected.clone(),
+                        detail: state.detail,
+                        dispatch,
+                    };
+                    match state.view {
+                        View::Timeline => {
+                            html! { <TimelineView {items} lanes={state.lanes} zoom={state.zoom} /> }
+                        }
+                        _ => html! { <ListView ..items /> },
+                    }
+                }
                 _ if count == 0 => {
                     html! { <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p> }
                 }

@@ -1,7 +1,8 @@
 //! Yew components and view functions, one per file, thin: they render model
 //! values and dispatch actions. Decisions belong in `model`.
 //!
-//! Only what holds state or runs effects is a component (`App`, `MetricCard`);
+//! Only what holds state or runs effects is a component (`App`, `MetricCard`,
+//! `TimelineView`, `ListView`, which share `selection::use_selection`);
 //! the rest are plain functions returning `Html`, because every component
 //! type adds its own copy of Yew's lifecycle code to the wasm.
 
@@ -14,6 +15,7 @@ mod list_view;
 mod metric_card;
 mod overview;
 mod review_header;
+mod selection;
 mod shared;
 mod theme_group;
 mod timeline_view;
@@ -21,7 +23,8 @@ mod toolbar;
 
 pub use app::App;
 pub use error_view::error_view;
-pub use list_view::{ListProps, ListView};
+pub use list_view::ListView;
 pub use metric_card::{MetricCard, MetricProps};
+pub use selection::ItemsProps;
 pub use shared::{BuiltRef, EditionRef, ReviewRef};
 pub use timeline_view::{TimelineProps, TimelineView};

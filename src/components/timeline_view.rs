@@ -4,14 +4,13 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::item_detail::item_detail;
-use super::shared::{key_step, BuiltRef, EditionRef, ReviewRef};
+use super::selection::{use_selection, ItemsProps};
 use crate::host;
 use crate::i18n::{items_count, t, Ui};
 use crate::model::format::when;
 use crate::model::timeline::{zoom_in, zoom_out, Mark, UNITS_PER_MONTH};
 use crate::model::{Bilingual, Lang};
-use crate::state::{Action, Lanes, State};
+use crate::state::{Action, Lanes};
 
 /// The axis row above the lanes.
 const AXIS_PX: i64 = 36;
@@ -20,14 +19,9 @@ const OVERSCAN_PX: i64 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub edition: EditionRef,
-    pub built: BuiltRef,
-    pub lang: Lang,
-    pub selected: Option<String>,
-    pub detail: bool,
+    pub items: ItemsProps,
     pub lanes: Lanes,
     pub zoom: i64,
-    pub dispatch: UseReducerDispatcher<State>,
 }
 
 /// What of the drawing is on screen, in pixels of the drawing.
@@ -48,7 +42,11 @@ struct Window {
 /// wheel and a two-finger pinch zoom.
 #[component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
-    let (lang, built, reviews) = (props.lang, &props.built.0, &props.edition.0.reviews);
+    let (lang, built, reviews) = (
+        props.items.lang,
+        &props.items.built.0,
+        &props.items.edition.0.reviews,
+    );
     let layout = &built.layout;
     let scroller = use_node_ref();
     let window = use_state_eq(|| Window {
@@ -62,25 +60,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     // Read by the browser listeners, which outlive a render.
     let zoom_now = use_mut_ref(|| props.zoom);
     *zoom_now.borrow_mut() = props.zoom;
-    let focus_selected = use_mut_ref(|| false);
-    // When a key last moved the selection: for a short while after, focus
-    // that a re-render dropped is put back on the selected item.
-    // A deep link (`?item=`) counts as such a move: the page opens with focus on it.
-    let keyed_at = use_mut_ref(|| {
-        if props.selected.is_some() {
-            host::now_ms()
-        } else {
-            f64::NEG_INFINITY
-        }
-    });
-    {
-        let (keyed_at, selected) = (keyed_at.clone(), props.selected.clone());
-        use_effect(move || {
-            if let Some(id) = selected.filter(|_| host::now_ms() - *keyed_at.borrow() < 1500.0) {
-                host::restore_focus(&format!("item-{id}"));
-            }
-        });
-    }
+    let sel = use_selection(&props.items, ".hm-item");
 
     let measure: Rc<dyn Fn()> = {
         let (scroller, window) = (scroller.clone(), window.clone());
@@ -107,7 +87,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             measure.clone(),
             scroller.clone(),
             zoom_now.clone(),
-            props.dispatch.clone(),
+            props.items.dispatch.clone(),
         );
         use_effect_with((), move |_| {
             measure();
@@ -149,31 +129,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             measure();
         });
     }
-    // After a key moved the selection, focus follows it.
-    {
-        let focus_selected = focus_selected.clone();
-        use_effect_with(
-            (props.selected.clone(), props.detail),
-            move |(selected, detail)| {
-                if std::mem::take(&mut *focus_selected.borrow_mut()) {
-                    if let Some(id) = selected {
-                        host::focus_nearest(&format!("item-{id}"));
-                    }
-                } else if *detail {
-                    host::focus_nearest("hm-detail-title");
-                }
-            },
-        );
-    }
     // Two fingers pinch to zoom; one finger scrolls natively.
     let pinch = use_mut_ref(Vec::<(i32, f64, f64)>::new);
     let pinch_base = use_mut_ref(|| 0.0f64);
     let drag = use_mut_ref(|| None::<(i32, i32)>);
 
-    let selected_placed = props
-        .selected
-        .as_deref()
-        .and_then(|id| built.find(reviews, id));
     let w = window.width;
     let px = |u: i64| layout.axis.px(u, w, props.zoom);
     let mut shown = layout.visible(
@@ -187,38 +147,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     // The selected item is always drawn (focus must be able to follow it),
     // and in drawing order: keyed children that change places are moved in
     // the DOM, and a moved element loses focus.
-    if let Some(s) = selected_placed {
+    if let Some(s) = sel.placed {
         if let Err(at) = shown.binary_search(&s) {
             shown.insert(at, s);
         }
     }
-    // With nothing selected, the first item in time takes Tab.
-    let tab_stop = selected_placed.or(layout.first());
-
-    let onkeydown = {
-        let (d, built, reviews, focus_selected) = (
-            props.dispatch.clone(),
-            built.clone(),
-            props.edition.0.clone(),
-            focus_selected.clone(),
-        );
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                *focus_selected.borrow_mut() = true;
-                d.dispatch(Action::CloseDetail);
-                return;
-            }
-            if let Some(to) = key_step(&built.layout, selected_placed, &e.key()) {
-                e.prevent_default();
-                *keyed_at.borrow_mut() = host::now_ms();
-                *focus_selected.borrow_mut() = true;
-                d.dispatch(Action::Select {
-                    id: built.item(&reviews.reviews, to).id.clone(),
-                    open: false,
-                });
-            }
-        })
-    };
     let onscroll = {
         let measure = measure.clone();
         Callback::from(move |_: Event| measure())
@@ -256,7 +189,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             pinch_base.clone(),
             drag.clone(),
             scroller.clone(),
-            props.dispatch.clone(),
+            props.items.dispatch.clone(),
             props.zoom,
         );
         Callback::from(move |e: PointerEvent| {
@@ -295,24 +228,15 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 .retain(|(id, _, _)| *id != e.pointer_id());
         })
     };
-    // One listener for every item (see `host::clicked_item`).
-    let onclick = {
-        let d = props.dispatch.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(id) = host::clicked_item(&e, ".hm-item") {
-                d.dispatch(Action::Select { id, open: true });
-            }
-        })
-    };
     let zoom_button = |label: Ui, symbol: &'static str, to: i64| {
-        let d = props.dispatch.clone();
+        let d = props.items.dispatch.clone();
         html! {
             <button type="button" class="hm-segment hm-zoom" aria-label={t(lang, label)} title={t(lang, label)}
                 disabled={to == props.zoom} onclick={Callback::from(move |_| d.dispatch(Action::SetZoom(to)))}>{ symbol }</button>
         }
     };
     let lanes_button = |mode: Lanes, label: &str| {
-        let d = props.dispatch.clone();
+        let d = props.items.dispatch.clone();
         html! {
             <button type="button" class="hm-segment" aria-pressed={(props.lanes == mode).to_string()}
                 onclick={Callback::from(move |_| d.dispatch(Action::SetLanes(mode)))}>{ label.to_string() }</button>
@@ -321,30 +245,6 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let canvas_width = px(layout.axis.total()).max(w);
     let height = AXIS_PX + layout.height_px;
 
-    let detail = match (props.detail, selected_placed) {
-        (true, Some(p)) => {
-            let (r, _) = built.refs[layout.placed[p].index];
-            item_detail(
-                &ReviewRef::all(&props.edition.0)[r],
-                built.item(reviews, p),
-                lang,
-                &props.dispatch,
-            )
-        }
-        _ => html! {},
-    };
-    // Focus is in the panel after Enter or a deep link: Escape there closes it
-    // and gives focus back to the item.
-    let on_detail_key = {
-        let (d, focus_selected) = (props.dispatch.clone(), focus_selected.clone());
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.stop_propagation();
-                *focus_selected.borrow_mut() = true;
-                d.dispatch(Action::CloseDetail);
-            }
-        })
-    };
     html! {
         <section class="hm-timeline-section" aria-labelledby="hm-timeline-heading">
             <h2 class="hm-sr" id="hm-timeline-heading">{ t(lang, Ui::Timeline) }</h2>
@@ -362,7 +262,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             </div>
             <p class="hm-help" id="hm-timeline-help">{ t(lang, Ui::TimelineHelp) }</p>
             <div class="hm-timeline" ref={scroller} role="group" aria-labelledby="hm-timeline-heading"
-                aria-describedby="hm-timeline-help" {onkeydown} {onclick} {onscroll} {onpointerdown} {onpointermove}
+                aria-describedby="hm-timeline-help" onkeydown={sel.onkeydown} onclick={sel.onclick} {onscroll} {onpointerdown} {onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <div class="hm-canvas" style={format!("width:{canvas_width}px;height:{height}px")}>
                     { axis(layout, lang, &px, height) }
@@ -389,12 +289,12 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                             Mark::Publication => "mark-publication",
                             Mark::Outlook => "mark-outlook",
                         };
-                        let selected = Some(*n) == selected_placed;
+                        let selected = Some(*n) == sel.placed;
                         html! {
                             <button type="button" key={item.id.clone()} id={format!("item-{}", item.id)}
                                 class={classes!("hm-item", mark, format!("review-{}", review.id))}
                                 style={format!("left:{x}px;top:{}px;width:{}px", AXIS_PX + layout.y(p) + 3, (end - x).max(24))}
-                                tabindex={if Some(*n) == tab_stop { "0" } else { "-1" }}
+                                tabindex={if Some(*n) == sel.tab_stop { "0" } else { "-1" }}
                                 aria-current={selected.then_some("true")}>
                                 <span class="hm-item-title">{ item.title.in_lang(lang) }</span>
                                 <span class="hm-sr">{ match lang { Lang::Zh => "，", Lang::En => ", " } }{ when(&item.when, lang) }</span>
@@ -406,7 +306,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             if layout.placed.is_empty() {
                 <p class="hm-empty" role="status">{ t(lang, Ui::NoItems) }</p>
             }
-            <div onkeydown={on_detail_key}>{ detail }</div>
+            { sel.detail }
         </section>
     }
 }
