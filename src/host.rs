@@ -166,18 +166,20 @@ pub fn reveal(element_id: &str) {
     }
 }
 
+/// The element matching `selector` that a click landed in.
+fn clicked(e: &web_sys::MouseEvent, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok()?
+}
+
 /// The item a plain click on a link to a timeline item (`data-item`) asks
 /// for. A click with a modifier key is the browser's (a new tab, a window).
 pub fn item_link(e: &web_sys::MouseEvent) -> Option<String> {
-    use wasm_bindgen::JsCast;
     if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
         return None;
     }
-    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    target
-        .closest("a[data-item]")
-        .ok()??
-        .get_attribute("data-item")
+    clicked(e, "a[data-item]")?.get_attribute("data-item")
 }
 
 /// The timeline item (`id="item-<id>"`, an element matching `selector`) a
@@ -185,10 +187,10 @@ pub fn item_link(e: &web_sys::MouseEvent) -> Option<String> {
 /// rather than once per item: a closure per item, re-registered on every
 /// render, made each keyboard step slower.
 pub fn clicked_item(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let id = target.closest(selector).ok()??.id();
-    id.strip_prefix("item-").map(str::to_string)
+    clicked(e, selector)?
+        .id()
+        .strip_prefix("item-")
+        .map(str::to_string)
 }
 
 /// Keeps a count-up's browser callbacks alive; dropping it stops them.

@@ -123,7 +123,8 @@ pub fn App() -> Html {
                 Lang::En => Lang::Zh,
             };
             let on_lang = switch_lang(&dispatch, &edition.0, other);
-            let bundled = host::params().data.is_none();
+            // A `?data=` file has no prebuilt CSV to link.
+            let bundled = edition.0.bundled;
             let body = match (state.view, (*built).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
                 (View::Timeline | View::List, Some(built)) => {
@@ -284,5 +285,8 @@ fn from_loader(reply: Result<Vec<u8>, String>) -> Result<Edition, Vec<Problem>> 
     let bytes = reply.map_err(|message| vec![Problem::new("data", message)])?;
     let checked: Result<Vec<Review>, Vec<Problem>> =
         unpack(&bytes).map_err(|_| vec![Problem::new("data", "the loader's reply is damaged")])?;
-    checked.map(|reviews| Edition { reviews })
+    checked.map(|reviews| Edition {
+        reviews,
+        bundled: false,
+    })
 }

@@ -13,6 +13,9 @@ const BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/edition.bin"));
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edition {
     pub reviews: Vec<Review>,
+    /// Compiled into the widget (its CSV and JSON are built beside it), not
+    /// a `?data=` file.
+    pub bundled: bool,
 }
 
 impl Edition {
@@ -23,7 +26,10 @@ impl Edition {
     /// only cut and packed them.
     pub fn bundled() -> Result<Edition, Vec<Problem>> {
         unpack(BUNDLED)
-            .map(|reviews| Edition { reviews })
+            .map(|reviews| Edition {
+                reviews,
+                bundled: true,
+            })
             .map_err(|_| vec![Problem::new("", "the bundled data is damaged")])
     }
 
@@ -50,7 +56,10 @@ impl Edition {
             }
         }
         if problems.is_empty() {
-            Ok(Edition { reviews })
+            Ok(Edition {
+                reviews,
+                bundled: false,
+            })
         } else {
             Err(problems)
         }
