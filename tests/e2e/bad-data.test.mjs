@@ -2,46 +2,32 @@
 // in data-state="error" with the problems the validator finds (path and
 // message, as `validate --as-loader` prints them); HTML and script payloads
 // in every string field, right-to-left text and emoji render as plain text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launchChromium, settled } from './browser.mjs';
+import { settled, useBuiltSite } from './browser.mjs';
 
 const INVALID = path.resolve('tests/fixtures/invalid');
-let browser;
-let server;
-let site;
-
-before(async () => {
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'huimou-bad-'));
-  fs.cpSync(path.resolve('dist'), site, { recursive: true });
-  fs.cpSync(INVALID, path.join(site, 'bad'), { recursive: true });
-  // Every string that is not an id or a name of a kind carries a payload.
-  // No digits: a quote's numbers are checked against its figure.
-  const payload = '<img src=x onerror="window.__pwned=true"><script>window.__pwned="script"</script>';
-  const hostile = JSON.parse(fs.readFileSync('tests/fixtures/valid.json', 'utf8'));
-  // (A unit's Chinese stays clean: the validator finds a figure in its quote
-  // as the number followed by that unit, e.g. 四个.)
-  (function poison(v, parent) {
-    for (const [k, x] of Object.entries(v)) {
-      if (typeof x === 'string' && (k === 'zh' || k === 'en') && !(parent === 'unit' && k === 'zh')) {
-        v[k] = `${x} ${payload} שלום 🎉`;
-      } else if (x && typeof x === 'object') poison(x, k);
-    }
-  })(hostile);
-  fs.writeFileSync(path.join(site, 'hostile.json'), JSON.stringify(hostile));
-  browser = await launchChromium();
-  server = await serve(site);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(site, { recursive: true, force: true });
+const site = useBuiltSite('dist', {
+  prepare: (dir) => {
+    fs.cpSync(INVALID, path.join(dir, 'bad'), { recursive: true });
+    // Every string that is not an id or a name of a kind carries a payload.
+    // No digits: a quote's numbers are checked against its figure.
+    const payload = '<img src=x onerror="window.__pwned=true"><script>window.__pwned="script"</script>';
+    const hostile = JSON.parse(fs.readFileSync('tests/fixtures/valid.json', 'utf8'));
+    // (A unit's Chinese stays clean: the validator finds a figure in its quote
+    // as the number followed by that unit, e.g. 四个.)
+    (function poison(v, parent) {
+      for (const [k, x] of Object.entries(v)) {
+        if (typeof x === 'string' && (k === 'zh' || k === 'en') && !(parent === 'unit' && k === 'zh')) {
+          v[k] = `${x} ${payload} שלום 🎉`;
+        } else if (x && typeof x === 'object') poison(x, k);
+      }
+    })(hostile);
+    fs.writeFileSync(path.join(dir, 'hostile.json'), JSON.stringify(hostile));
+  },
 });
 
 /** What the loader must report for a fixture, from the validator itself. */
@@ -57,14 +43,14 @@ function expectedProblems(file) {
 }
 
 test('every invalid fixture loaded with ?data= shows what is wrong, and where', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const fixtures = fs.readdirSync(INVALID).sort();
   assert.ok(fixtures.length >= 20);
   let checked = 0;
   for (const name of fixtures) {
     const expected = expectedProblems(path.join(INVALID, name));
     if (expected.length === 0) continue; // a rule that needs the source text (quotes): not checkable in a browser
-    await page.goto(`${server.url}?data=bad/${name}`);
+    await page.goto(`${site.server.url}?data=bad/${name}`);
     assert.equal(await settled(page), 'error', name);
     const alert = await page.locator('[role=alert]').innerText();
     for (const problem of expected.slice(0, 20)) assert.ok(alert.includes(problem), `${name}: ${problem}\n${alert}`);
@@ -75,8 +61,8 @@ test('every invalid fixture loaded with ?data= shows what is wrong, and where', 
 });
 
 test('HTML and script payloads in every text, RTL and emoji, render as text and run nothing', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?data=hostile.json`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}?data=hostile.json`);
   assert.equal(await settled(page), 'ready');
   await page.locator('.hm-source-toggle').first().click();
   const seen = await page.evaluate(() => ({
@@ -92,15 +78,15 @@ test('HTML and script payloads in every text, RTL and emoji, render as text and 
 });
 
 test('?data= with another scheme or origin is refused before any request', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   for (const raw of ['javascript:alert(document.domain)', 'data:application/json,{}', 'file:///etc/passwd',
     '//evil.example/d.json', 'https://evil.example/d.json', '/\\evil.example/d.json']) {
-    await page.goto(`${server.url}?data=${encodeURIComponent(raw)}`);
+    await page.goto(`${site.server.url}?data=${encodeURIComponent(raw)}`);
     assert.equal(await settled(page), 'error', raw);
     assert.match(await page.locator('[role=alert]').innerText(), /只能加载本站|不是有效的文件地址/, raw);
   }
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(site.server.url)), []);
   await page.close();
 });

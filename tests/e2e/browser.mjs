@@ -1,4 +1,6 @@
 // Debian's Chromium driven by playwright-core (which never downloads a browser).
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -21,16 +23,27 @@ export async function settled(page, timeout = 20000) {
 }
 
 /** Chromium and the built widget over HTTP for one test file: `site.browser`,
- *  `site.server.url`, ready in each test, closed after the file. */
-export function useBuiltSite(dir = 'dist') {
+ *  `site.server.url`, ready in each test, closed after the file. `headers` go
+ *  with every response (a CSP); `prepare(dir)` writes test files into a
+ *  temporary copy of the site first. */
+export function useBuiltSite(dir = 'dist', { headers = {}, prepare } = {}) {
   const site = {};
+  let copy;
   before(async () => {
+    let root = path.resolve(dir);
+    if (prepare) {
+      copy = fs.mkdtempSync(path.join(os.tmpdir(), 'huimou-site-'));
+      fs.cpSync(root, copy, { recursive: true });
+      await prepare(copy);
+      root = copy;
+    }
     site.browser = await launchChromium();
-    site.server = await serve(path.resolve(dir));
+    site.server = await serve(root, { headers });
   });
   after(async () => {
     await site.browser?.close();
     await site.server?.close();
+    if (copy) fs.rmSync(copy, { recursive: true, force: true });
   });
   return site;
 }

@@ -1,31 +1,19 @@
 // Strict CSP and privacy (Chromium): the widget works under the policy a
 // careful publisher sets, with no violation reported, and nothing it does
-// leaves its origin or stays behind in the reader's browser.
-import { test, before, after } from 'node:test';
+// leaves its origin or stays behind in the reader's site.browser.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve } from './server.mjs';
-import { launchChromium, settled } from './browser.mjs';
+import { settled, useBuiltSite } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
   + "img-src 'self' data:; connect-src 'self'";
 
-let browser;
-let server;
+const site = useBuiltSite('dist', { headers: { 'content-security-policy': CSP } });
 
-before(async () => {
-  browser = await launchChromium();
-  server = await serve(path.resolve('dist'), { headers: { 'content-security-policy': CSP } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A page that records CSP violations (in the page and its workers' reports) and every request. */
 async function watched() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests = [];
   const problems = [];
@@ -41,11 +29,11 @@ async function watched() {
 test('under a strict CSP: the cards, English, the timeline, the list and ?data= work with no violation', async () => {
   const { context, page, problems } = await watched();
   for (const query of ['', '?lang=en', '?data=data/npc-2023.json']) {
-    await page.goto(`${server.url}${query}`);
+    await page.goto(`${site.server.url}${query}`);
     assert.equal(await settled(page), 'ready', query);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], query);
   }
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   await page.click('.hm-toolbar button:has-text("时间线")');
   await page.locator('.hm-item').first().click();
@@ -60,13 +48,13 @@ test('under a strict CSP: the cards, English, the timeline, the list and ?data= 
 test('private: every request stays on the widget\'s origin, and no cookie or storage is left', async () => {
   const { context, page, requests } = await watched();
   for (const query of ['', '?lang=en', '?data=data/npc-2023.json', '?item=liuji-lights-consultation']) {
-    await page.goto(`${server.url}${query}`);
+    await page.goto(`${site.server.url}${query}`);
     assert.equal(await settled(page), 'ready', query);
   }
   await page.locator('.hm-lang').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.ok(requests.length > 10);
-  assert.deepEqual(requests.filter((u) => !u.startsWith(server.url)), []);
+  assert.deepEqual(requests.filter((u) => !u.startsWith(site.server.url)), []);
   const stored = await page.evaluate(async () => ({
     cookie: document.cookie,
     local: localStorage.length,

@@ -1,41 +1,28 @@
 // `?data=` on the built page (Chromium): another data file of the same schema,
 // read and checked by the loader worker, off the first load.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launchChromium, settled } from './browser.mjs';
+import { settled, useBuiltSite } from './browser.mjs';
 import { reviews } from './figures.mjs';
 
-let browser;
-let server;
-let site;
-
-before(async () => {
-  // The built widget plus two files of our own beside it.
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'huimou-data-'));
-  fs.cpSync(path.resolve('dist'), site, { recursive: true });
-  fs.writeFileSync(path.join(site, 'broken.json'), '{"id": "x",\n  "year": 2023,\n  oops');
-  const dangling = JSON.parse(fs.readFileSync('data/npc-2023.json', 'utf8'));
-  dangling.items[2].metrics = ['no-such-figure'];
-  fs.writeFileSync(path.join(site, 'dangling.json'), JSON.stringify(dangling));
-  browser = await launchChromium();
-  server = await serve(site);
+// The built widget plus two files of our own beside it.
+const site = useBuiltSite('dist', {
+  prepare: (dir) => {
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"id": "x",\n  "year": 2023,\n  oops');
+    const dangling = JSON.parse(fs.readFileSync('data/npc-2023.json', 'utf8'));
+    dangling.items[2].metrics = ['no-such-figure'];
+    fs.writeFileSync(path.join(dir, 'dangling.json'), JSON.stringify(dangling));
+  },
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(site, { recursive: true, force: true });
-});
 
 test('?data= shows that file, read by the loader worker and not on the first load', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(`${server.url}?data=data/npc-2023.json`);
+  await page.goto(`${site.server.url}?data=data/npc-2023.json`);
   assert.equal(await settled(page), 'ready');
   const npc = reviews.find((r) => r.id === 'npc');
   const cards = await page.$$eval('article.hm-card', (c) => c.map((x) => x.id.slice(7)));
@@ -43,10 +30,10 @@ test('?data= shows that file, read by the loader worker and not on the first loa
   assert.ok(requests.includes('/loader_bg.wasm') && requests.includes('/data/npc-2023.json'), requests.join('\n'));
 
   // Without data=, the loader is never fetched.
-  const plain = await browser.newPage();
+  const plain = await site.browser.newPage();
   const plainRequests = [];
   plain.on('request', (r) => plainRequests.push(new URL(r.url()).pathname));
-  await plain.goto(server.url);
+  await plain.goto(site.server.url);
   assert.equal(await settled(plain), 'ready');
   assert.ok(!plainRequests.some((p) => p.startsWith('/loader')), plainRequests.join('\n'));
   await page.close();
@@ -54,16 +41,16 @@ test('?data= shows that file, read by the loader worker and not on the first loa
 });
 
 test('?data= with broken JSON or a dangling reference shows what is wrong, and where', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}?data=broken.json`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}?data=broken.json`);
   assert.equal(await settled(page), 'error');
   assert.match(await page.locator('[role=alert]').innerText(), /line 3 column 3/);
 
-  await page.goto(`${server.url}?data=dangling.json`);
+  await page.goto(`${site.server.url}?data=dangling.json`);
   assert.equal(await settled(page), 'error');
   assert.match(await page.locator('[role=alert]').innerText(), /items\[2\]\.metrics\[0\][\s\S]*no-such-figure/);
 
-  await page.goto(`${server.url}?data=missing.json`);
+  await page.goto(`${site.server.url}?data=missing.json`);
   assert.equal(await settled(page), 'error');
   assert.match(await page.locator('[role=alert]').innerText(), /missing\.json: HTTP 404/);
   await page.close();

@@ -1,25 +1,13 @@
 // Embedding (Chromium): the example host page embeds the widget with the
 // loader script and with pym.js; the iframes follow the widget's height, and
 // the widget ignores what a host asks of it beyond that.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve } from './server.mjs';
-import { launchChromium } from './browser.mjs';
+import { useBuiltSite } from './browser.mjs';
 import { reviews } from './figures.mjs';
 
-let browser;
-let server;
+const site = useBuiltSite();
 
-before(async () => {
-  browser = await launchChromium();
-  server = await serve(path.resolve('dist'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The page's two widget frames, once both widgets are ready. */
 async function framesReady(page) {
@@ -45,8 +33,8 @@ async function follows(page, host) {
 }
 
 test('the example host page: both iframes follow the content as it grows and shrinks', async () => {
-  const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
-  await page.goto(`${server.url}example.html`);
+  const page = await site.browser.newPage({ viewport: { width: 900, height: 800 } });
+  await page.goto(`${site.server.url}example.html`);
   const { loader, pym } = await framesReady(page);
   const opening = await follows(page, '#with-loader');
   await follows(page, '#with-pym');
@@ -69,12 +57,12 @@ test('the example host page: both iframes follow the content as it grows and shr
 });
 
 test('height messages come in the pym.js, Datawrapper and AMP forms, with the childId', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.addInitScript(() => {
     window.__messages = [];
     addEventListener('message', (e) => window.__messages.push(e.data));
   });
-  await page.goto(`${server.url}example.html`);
+  await page.goto(`${site.server.url}example.html`);
   await framesReady(page);
   const pymId = 'with-pym';
   await page.waitForFunction((id) => window.__messages.some((m) => typeof m === 'string' && m.startsWith(`pymxPYMx${id}xPYMxheightxPYMx`)), pymId);
@@ -89,8 +77,8 @@ test('height messages come in the pym.js, Datawrapper and AMP forms, with the ch
 });
 
 test('a navigation or scroll request from the host page is not acted on', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}example.html`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.url}example.html`);
   await framesReady(page);
   const before = await page.evaluate(() => document.querySelector('#with-pym iframe').contentWindow.location.href);
   await page.evaluate(() => {
@@ -111,19 +99,19 @@ test('a navigation or scroll request from the host page is not acted on', async 
 });
 
 test('theme=dark and theme=light fix the colours; auto follows the system', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const luminance = (rgb) => rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(`${server.url}?theme=dark`);
+  await page.goto(`${site.server.url}?theme=dark`);
   await page.waitForFunction(() => document.getElementById('huimou').dataset.state === 'ready');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   assert.ok(luminance(await background()) < 80, await background());
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.goto(`${server.url}?theme=light`);
+  await page.goto(`${site.server.url}?theme=light`);
   await page.waitForFunction(() => document.getElementById('huimou').dataset.state === 'ready');
   assert.ok(luminance(await background()) > 180, await background());
-  await page.goto(`${server.url}?theme=bogus`);
+  await page.goto(`${site.server.url}?theme=bogus`);
   await page.waitForFunction(() => document.getElementById('huimou').dataset.state === 'ready');
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
   assert.ok(luminance(await background()) < 80, 'auto follows the dark system setting');
@@ -131,8 +119,8 @@ test('theme=dark and theme=light fix the colours; auto follows the system', asyn
 });
 
 test('standalone: a titled page with a description and social preview metadata', async () => {
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(site.server.url);
   await page.waitForFunction(() => document.getElementById('huimou').dataset.state === 'ready');
   const meta = await page.evaluate(() => ({
     title: document.title,
@@ -153,8 +141,8 @@ test('standalone: a titled page with a description and social preview metadata',
 });
 
 test('print: the list and the cards print without controls, sources open', async () => {
-  const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ viewport: { width: 800, height: 1000 } });
+  await page.goto(site.server.url);
   await page.waitForFunction(() => document.getElementById('huimou').dataset.state === 'ready');
   await page.emulateMedia({ media: 'print' });
   const shown = (selector) => page.evaluate((s) => [...document.querySelectorAll(s)]

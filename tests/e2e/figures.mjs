@@ -9,3 +9,14 @@ export const metrics = reviews.flatMap((r) => r.metrics.map((m) => ({ ...m, revi
 export function bigNumber(m) {
   return m.value.toLocaleString('en-US') + (m.qualifier === 'more_than' ? '+' : '');
 }
+
+/** The items in time order, computed here from the data: the axis position of
+ *  each precision, ties in the order lanes are drawn (review, section, data order). */
+export function timeOrder() {
+  const span = (w) => ({ year: [0, 1200], month: [950, 950], publication: [1200, 1400], outlook: [1400, 2600] })[w.precision];
+  const refs = reviews.flatMap((r) => r.sections.flatMap((s) => r.items.filter((i) => i.section === s.id)));
+  return refs
+    .map((item, n) => ({ item, n, s: span(item.when) }))
+    .sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || a.n - b.n)
+    .map((x) => x.item.id);
+}

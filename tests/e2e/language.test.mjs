@@ -1,24 +1,12 @@
 // Both languages (Chromium): the visible switch, the address and <html lang>
 // following it, and lang=en without one untranslated string in any view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve } from './server.mjs';
-import { launchChromium, settled } from './browser.mjs';
+import { settled, useBuiltSite } from './browser.mjs';
 import { reviews } from './figures.mjs';
 
-let browser;
-let server;
+const site = useBuiltSite();
 
-before(async () => {
-  browser = await launchChromium();
-  server = await serve(path.resolve('dist'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Every English text of the data: some keep a Chinese name, as the glossary
  *  asks (《送阅》, “六送”); those are the editors' translations, not UI strings. */
@@ -54,8 +42,8 @@ function untranslated(english) {
 }
 
 test('lang=en: no untranslated UI string in the cards, side by side, timeline, detail and list', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}?lang=en`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.url}?lang=en`);
   assert.equal(await settled(page), 'ready');
   assert.deepEqual(await page.evaluate(untranslated, english), [], 'cards');
   // Sources open too.
@@ -74,8 +62,8 @@ test('lang=en: no untranslated UI string in the cards, side by side, timeline, d
 });
 
 test('the visible switch changes the language, <html lang> and the address, and back', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await site.browser.newPage();
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   const title = (id) => page.locator(`#title-${id}`).textContent();
   assert.equal(await title(reviews[0].id), reviews[0].title.zh);
@@ -95,12 +83,12 @@ test('the visible switch changes the language, <html lang> and the address, and 
 });
 
 test('get the data: the CSV (with its byte-order mark) and each review\'s JSON download from the page', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await site.browser.newPage();
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   const links = await page.$$eval('.hm-footer a', (a) => a.map((x) => ({ href: x.href, download: x.hasAttribute('download'), text: x.textContent })));
   assert.equal(links.length, 1 + reviews.length);
-  assert.ok(links.every((l) => l.download && l.href.startsWith(server.url)));
+  assert.ok(links.every((l) => l.download && l.href.startsWith(site.server.url)));
   const csv = await page.evaluate(async (href) => new Uint8Array(await (await fetch(href)).arrayBuffer()), links[0].href);
   const bytes = Object.values(csv);
   assert.deepEqual(bytes.slice(0, 3), [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
@@ -113,7 +101,7 @@ test('get the data: the CSV (with its byte-order mark) and each review\'s JSON d
     assert.equal(json.id, r.id);
   }
   // A ?data= edition has no prebuilt CSV: no links then.
-  await page.goto(`${server.url}?data=data/npc-2023.json`);
+  await page.goto(`${site.server.url}?data=data/npc-2023.json`);
   assert.equal(await settled(page), 'ready');
   assert.equal(await page.locator('.hm-footer').count(), 0);
   await page.close();

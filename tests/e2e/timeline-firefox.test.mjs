@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { serve } from './server.mjs';
 import { startDriver, Session, firefoxCapabilities } from './webdriver.mjs';
-import { reviews } from './figures.mjs';
+import { reviews, timeOrder } from './figures.mjs';
 
 const GECKODRIVER = process.env.GECKODRIVER ?? 'geckodriver';
 let driver;
@@ -15,16 +15,6 @@ let ff;
 const ready = () => document.getElementById('huimou')?.dataset.state === 'ready';
 const current = () => document.querySelector('[aria-current="true"]')?.id;
 const focused = () => document.activeElement?.id;
-
-/** Time order from the data (as in timeline.test.mjs). */
-function timeOrder() {
-  const span = (w) => ({ year: [0, 1200], month: [950, 950], publication: [1200, 1400], outlook: [1400, 2600] })[w.precision];
-  const refs = reviews.flatMap((r) => r.sections.flatMap((s) => r.items.filter((i) => i.section === s.id)));
-  return refs
-    .map((item, n) => ({ item, n, s: span(item.when) }))
-    .sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || a.n - b.n)
-    .map((x) => x.item.id);
-}
 
 before(async () => {
   server = await serve(path.resolve('dist'));

@@ -1,42 +1,19 @@
 // The timeline and its list on the built page (Chromium): deep link, the
 // keyboard contract, the detail panel, the address, zoom without hijacking
 // the page's scroll.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { serve } from './server.mjs';
-import { launchChromium, settled } from './browser.mjs';
-import { reviews } from './figures.mjs';
+import { settled, useBuiltSite } from './browser.mjs';
+import { reviews, timeOrder } from './figures.mjs';
 
-let browser;
-let server;
+const site = useBuiltSite();
 
-before(async () => {
-  browser = await launchChromium();
-  server = await serve(path.resolve('dist'));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Time order, computed here from the data: the axis position of each
- *  precision, ties in the order lanes are drawn (review, section, data order). */
-function timeOrder() {
-  const span = (w) => ({ year: [0, 1200], month: [950, 950], publication: [1200, 1400], outlook: [1400, 2600] })[w.precision];
-  const refs = reviews.flatMap((r) => r.sections.flatMap((s) => r.items.filter((i) => i.section === s.id)));
-  return refs
-    .map((item, n) => ({ item, n, s: span(item.when) }))
-    .sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || a.n - b.n)
-    .map((x) => x.item.id);
-}
 
 const current = (page) => page.evaluate(() => document.querySelector('[aria-current="true"]')?.id);
 
 test('?item= opens the timeline with that item selected, in view, its details open', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}?item=liuji-lights-consultation`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.server.url}?item=liuji-lights-consultation`);
   assert.equal(await settled(page), 'ready');
   assert.equal(await current(page), 'item-liuji-lights-consultation');
   const box = await page.locator('#item-liuji-lights-consultation').boundingBox();
@@ -51,8 +28,8 @@ test('?item= opens the timeline with that item selected, in view, its details op
 
 test('arrows walk the items in time order, Home and End jump, the address follows', async () => {
   const order = timeOrder();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}?item=${order[0]}`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.server.url}?item=${order[0]}`);
   assert.equal(await settled(page), 'ready');
   await page.locator(`#item-${order[0]}`).focus();
   await page.keyboard.press('Escape');
@@ -77,8 +54,8 @@ test('arrows walk the items in time order, Home and End jump, the address follow
 
 test('Enter opens the details, Escape closes them and gives focus back', async () => {
   const order = timeOrder();
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}?item=${order[2]}`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.server.url}?item=${order[2]}`);
   assert.equal(await settled(page), 'ready');
   await page.locator(`#item-${order[2]}`).focus();
   await page.keyboard.press('Escape');
@@ -93,8 +70,8 @@ test('Enter opens the details, Escape closes them and gives focus back', async (
 });
 
 test('ctrl + wheel zooms the drawing; a plain wheel scrolls the page', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${server.url}?item=liuji-lights-consultation`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${site.server.url}?item=liuji-lights-consultation`);
   assert.equal(await settled(page), 'ready');
   await page.locator('#item-liuji-lights-consultation').focus();
   await page.keyboard.press('Escape');
@@ -117,8 +94,8 @@ test('ctrl + wheel zooms the drawing; a plain wheel scrolls the page', async () 
 
 test('the list shows the same items in the same order, with the same selection', async () => {
   const order = timeOrder();
-  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-  await page.goto(`${server.url}?item=${order[3]}`);
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(`${site.server.url}?item=${order[3]}`);
   assert.equal(await settled(page), 'ready');
   // Narrow screens get the list.
   const ids = await page.$$eval('.hm-list-item', (b) => b.map((x) => x.id));
@@ -132,19 +109,19 @@ test('the list shows the same items in the same order, with the same selection',
 });
 
 test('a data file from another origin is refused without a request', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${server.url}?data=${encodeURIComponent('https://evil.example/d.json')}`);
+  await page.goto(`${site.server.url}?data=${encodeURIComponent('https://evil.example/d.json')}`);
   assert.equal(await settled(page), 'error');
   assert.match(await page.locator('[role=alert]').innerText(), /only data files from this site|只能加载本站/);
-  assert.ok(requests.every((u) => u.startsWith(server.url)), requests.join('\n'));
+  assert.ok(requests.every((u) => u.startsWith(site.server.url)), requests.join('\n'));
   await page.close();
 });
 
 test('search and theme filter the timeline, with the count', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   await page.click('text=时间线');
   await page.locator('.hm-timeline').waitFor();
@@ -165,8 +142,8 @@ test('search and theme filter the timeline, with the count', async () => {
 });
 
 test("a card's related item is a link that opens it in the timeline", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   // From the data: a figure and an item it names, whose title the search below does not match.
   const npc = reviews[1];
