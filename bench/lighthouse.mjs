@@ -3,9 +3,10 @@
 // default page and for lang=en. A script, not a test.
 //
 //   node bench/lighthouse.mjs              (uses dist/ as built; run `trunk build --release` first)
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { serveApart } from '../tests/e2e/server.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const bench = path.join(root, 'bench');
@@ -15,12 +16,9 @@ if (!fs.existsSync(path.join(bench, 'node_modules/lighthouse'))) {
 const { default: lighthouse } = await import(path.join(bench, 'node_modules/lighthouse/core/index.js'));
 const chromeLauncher = await import(path.join(bench, 'node_modules/chrome-launcher/dist/index.js'));
 
-// The widget served over HTTP by a process of its own.
-const server = spawn(process.execPath, ['--input-type=module', '-e', `
-  import { serve } from ${JSON.stringify(path.join(root, 'tests/e2e/server.mjs'))};
-  const s = await serve(${JSON.stringify(path.join(root, 'dist'))});
-  console.log(s.url);`], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(String(d).trim())));
+// The widget served over HTTP by a process of its own (see serveApart).
+const server = await serveApart(path.join(root, 'dist'));
+const { url } = server;
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -48,5 +46,5 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  await server.close();
 }

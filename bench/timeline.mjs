@@ -7,7 +7,8 @@
 //   node bench/timeline.mjs            (builds dist/ and the synthetic files first)
 //   BENCH_SIZES=100,1000 node bench/timeline.mjs
 //   BENCH_SKIP_BUILD=1 BENCH_SKIP_TL=1 node bench/timeline.mjs   (huimou only, dist/ as built)
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { serveApart } from '../tests/e2e/server.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,17 +130,8 @@ const huimouFocus = () => {
   if (document.getElementById('hm-detail')) el?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 };
 
-// The HTTP server runs in a process of its own: in this process it would
-// share the event loop with the browser driver, and every response of the
-// first load waited for it (a trace showed ~350 ms for a 1 KB script).
-const serverProcess = spawn(process.execPath, ['--input-type=module', '-e', `
-  import { serve } from ${JSON.stringify(path.join(root, 'tests/e2e/server.mjs'))};
-  const s = await serve(${JSON.stringify(site)});
-  console.log(s.url);`], { stdio: ['ignore', 'pipe', 'inherit'] });
-const server = {
-  url: await new Promise((resolve) => serverProcess.stdout.once('data', (d) => resolve(String(d).trim()))),
-  close: async () => serverProcess.kill(),
-};
+// The HTTP server runs in a process of its own (see serveApart).
+const server = await serveApart(site);
 const browser = await launchChromium();
 const rows = [];
 for (const n of SIZES) {
