@@ -80,8 +80,7 @@ fn english_mut(r: &mut Review) -> Vec<&mut String> {
 
 /// Pours the English of every review of `into` from `english` (the packed
 /// `data/en/edition.bin`); a review without its English is an error.
-pub fn pour_all(into: &mut [Review], english: Vec<English>) -> Result<(), String> {
-    let mut english = english;
+pub fn pour_all(into: &mut [Review], mut english: Vec<English>) -> Result<(), String> {
     for review in into {
         let at = english
             .iter()
