@@ -54,6 +54,13 @@ pub fn set_theme(theme: ThemeChoice) {
     };
 }
 
+/// A host's brand colour (`accent=`): the stylesheet reads these properties.
+pub fn set_accent(accent: &crate::model::accent::Accent) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("style", &accent.style());
+    }
+}
+
 /// Tells the page that embeds the widget its height whenever the content's
 /// height changes, in the three forms hosts already listen for: pym.js (with
 /// its `childId`), Datawrapper and AMP. Nothing is sent outside an iframe.
@@ -313,18 +320,16 @@ fn now() -> f64 {
         .unwrap_or(f64::INFINITY)
 }
 
-/// The page's origin (`https://news.example`), for the same-origin rule of `data=`.
-pub fn origin() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
-}
-
 pub fn window_width() -> i64 {
     web_sys::window()
         .and_then(|w| w.inner_width().ok())
         .and_then(|v| v.as_f64())
         .map_or(1024, |v| v as i64)
+}
+
+/// The width of an element of the page, if it is there.
+pub fn element_width(id: &str) -> Option<i64> {
+    Some(i64::from(document()?.get_element_by_id(id)?.client_width()))
 }
 
 pub fn window_height() -> i64 {
@@ -355,7 +360,7 @@ pub fn replace_param(key: &str, value: Option<&str>) {
     let query = if pairs.is_empty() {
         String::new()
     } else {
-        format!("?{}", pairs.join("&"))
+        format!("?{}", crate::model::format::join(&pairs, "&"))
     };
     let url = format!(
         "{}{query}{}",
@@ -551,4 +556,12 @@ pub fn restore_focus(element_id: &str) {
         focus.set_prevent_scroll(true);
         let _ = el.focus_with_options(&focus);
     }
+}
+
+/// Runs `f` once, at the next animation frame.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = w.request_animation_frame(f.unchecked_ref());
 }

@@ -356,3 +356,54 @@ proptest! {
         prop_assert_eq!(rows.used, ends.len());
     }
 }
+
+#[test]
+fn the_drawn_area_reaches_past_the_screen_and_covers_small_scrolls() {
+    let screen = Area {
+        top: 0,
+        bottom: 800,
+        left: 0,
+        right: 1000,
+    };
+    let drawn = screen.overscan(300);
+    assert_eq!(
+        drawn,
+        Area {
+            top: -300,
+            bottom: 1100,
+            left: -250,
+            right: 1250
+        }
+    );
+    assert!(drawn.covers(&screen));
+    let moved = |dy: i64, dx: i64| Area {
+        top: screen.top + dy,
+        bottom: screen.bottom + dy,
+        left: screen.left + dx,
+        right: screen.right + dx,
+    };
+    // Scrolls within the overscan change nothing; one past it does.
+    assert!(drawn.covers(&moved(300, 250)) && drawn.covers(&moved(-300, -250)));
+    assert!(!drawn.covers(&moved(301, 0)));
+    assert!(!drawn.covers(&moved(0, -251)));
+    // A wider screen (a resize) is not covered by the old drawing.
+    assert!(!drawn.covers(&Area {
+        right: 1600,
+        ..screen
+    }));
+}
+
+#[test]
+fn a_deep_linked_item_is_expected_centred_and_in_view_sideways() {
+    // An item near the start stays where it is sideways.
+    let a = Area::around_item((40, 1000), (120, 28), 800, 1000);
+    assert_eq!((a.top, a.bottom), (1014 - 400, 1014 + 400));
+    assert_eq!((a.left, a.right), (0, 1000));
+    // One beyond the right edge is brought in just far enough to show whole.
+    let b = Area::around_item((2500, 0), (120, 28), 800, 1000);
+    assert_eq!((b.left, b.right), (1620, 2620));
+    assert!(b.left <= 2500 && 2500 + 120 <= b.right);
+    // One wider than the screen shows its start.
+    let c = Area::around_item((2500, 0), (3000, 28), 800, 1000);
+    assert_eq!(c.left, 2500);
+}

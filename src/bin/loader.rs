@@ -7,7 +7,9 @@
 //! is read without blocking the page. The `data=` value arrives as the
 //! worker's name; the boot script starts the worker at once, in parallel with
 //! the widget's own wasm, so the same-origin rule (`params::data_url`) is
-//! applied here before any request.
+//! applied here before any request. For a plain relative path the worker's
+//! JS shim (written by scripts/boot-hook.mjs) starts the download before
+//! this wasm has loaded (`downloaded`), so the two overlap.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -17,17 +19,42 @@ fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     wasm_bindgen_futures::spawn_local(async move {
         let raw = scope.name();
+        let downloaded = downloaded().await;
         // The same rule as the widget's, here too: the boot script starts this
         // worker before the widget runs, straight from the address.
         let reply = match data_url(&raw, &scope.location().origin()) {
             Err(refusal) => pack(&Err::<Vec<Review>, _>(vec![refusal.problem(&raw)])),
-            Ok(url) => match fetch_text(&scope, &url).await {
-                Ok(json) => huimou::model::load::load_packed(&json),
-                Err(message) => pack(&Err::<Vec<Review>, _>(vec![Problem::new("data", message)])),
+            Ok(url) => match downloaded {
+                Some(json) => huimou::model::load::load_packed(&json),
+                None => match fetch_text(&scope, &url).await {
+                    Ok(json) => huimou::model::load::load_packed(&json),
+                    Err(message) => {
+                        pack(&Err::<Vec<Review>, _>(vec![Problem::new("data", message)]))
+                    }
+                },
             },
         };
         let _ = scope.post_message(&js_sys::Uint8Array::from(&reply[..]));
     });
+}
+
+/// The file as the worker's shim downloaded it while this wasm loaded
+/// (`huimouFile`, a promise of its bytes). `None` when the shim left the
+/// fetch to us: not a plain relative path, or the download failed (the
+/// fetch again gives the reader the reason).
+#[cfg(target_arch = "wasm32")]
+async fn downloaded() -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let first = js_sys::Reflect::get(&js_sys::global(), &"huimouFile".into()).ok()?;
+    let body = wasm_bindgen_futures::JsFuture::from(first.dyn_into::<js_sys::Promise>().ok()?)
+        .await
+        .ok()?
+        .dyn_into::<js_sys::ArrayBuffer>()
+        .ok()?;
+    let bytes = js_sys::Uint8Array::new(&body).to_vec();
+    // As `Response.text()` reads it: a byte-order mark dropped, bad UTF-8 replaced.
+    let text = String::from_utf8_lossy(&bytes);
+    Some(text.strip_prefix('\u{feff}').unwrap_or(&text).to_string())
 }
 
 /// Fetches a same-origin text file, without cookies or cross-origin redirects.

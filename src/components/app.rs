@@ -16,7 +16,7 @@ use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::english;
 use crate::model::pack::unpack;
-use crate::model::params::{data_url, Params};
+use crate::model::params::Params;
 use crate::model::timeline::Built;
 use crate::model::{cards, Bilingual, Edition, Lang, Problem, Review};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
@@ -32,6 +32,9 @@ pub fn App() -> Html {
         use_effect_with((), move |_| {
             let params = host::params();
             host::set_theme(params.theme);
+            if let Some(accent) = &params.accent {
+                host::set_accent(accent);
+            }
             host::report_height(params.child_id.clone());
             if let Some(lang) = params.lang {
                 dispatch.dispatch(Action::SetLang(lang));
@@ -44,13 +47,13 @@ pub fn App() -> Html {
                     loaded(&dispatch, &params, edition);
                 }),
                 None => loaded(&dispatch, &params, Edition::bundled()),
-                Some(raw) => match data_url(&raw, &host::origin()) {
-                    Err(refusal) => dispatch.dispatch(Action::Failed(vec![refusal.problem(&raw)])),
-                    Ok(url) => spawn_local(async move {
-                        let edition = from_loader(host::load_in_worker(&url).await);
-                        loaded(&dispatch, &params, edition);
-                    }),
-                },
+                // The loader worker applies the same-origin rule
+                // (`params::data_url`) before any request, and replies
+                // with the refusal if it refuses.
+                Some(raw) => spawn_local(async move {
+                    let edition = from_loader(host::load_in_worker(&raw).await);
+                    loaded(&dispatch, &params, edition);
+                }),
             }
         });
     }

@@ -17,15 +17,15 @@ pub fn item_detail(
     dispatch: &UseReducerDispatcher<State>,
 ) -> Html {
     let section = review.sections.iter().find(|s| s.id == item.section);
-    let meta = [
-        review.short_name.in_lang(lang).to_string(),
-        section
-            .map(|s| s.label.in_lang(lang).to_string())
-            .unwrap_or_default(),
-        kind(lang, item.kind).to_string(),
-        when(&item.when, lang),
-    ]
-    .join(" · ");
+    let meta = crate::model::format::join(
+        [
+            review.short_name.in_lang(lang),
+            section.map_or("", |s| s.label.in_lang(lang)),
+            kind(lang, item.kind),
+            &when(&item.when, lang),
+        ],
+        " · ",
+    );
     let metrics: Vec<_> = review
         .metrics
         .iter()

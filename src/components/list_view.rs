@@ -1,3 +1,5 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::selection::{use_selection, ItemsProps};
@@ -11,6 +13,10 @@ use crate::model::Bilingual;
 /// beyond it, only the rows on screen are.
 const WINDOW_ABOVE: usize = 400;
 const ROW_PX: i64 = 72;
+/// Rows drawn above and below the screen, so fast scrolling shows no gaps.
+const OVERSCAN_PX: i64 = 10 * ROW_PX;
+/// Room for error in the first drawing's guess of where a deep link scrolls.
+const MARGIN_PX: i64 = 100;
 
 /// The timeline's items in time order, as a list: the accessible and
 /// printable form, with the same selection and keys as the drawing.
@@ -19,34 +25,58 @@ pub fn ListView(props: &ItemsProps) -> Html {
     let (lang, built, reviews) = (props.lang, &props.built.0, &props.edition.0.reviews);
     let layout = &built.layout;
     let list = use_node_ref();
-    let window = use_state_eq(|| (0i64, 2000i64));
     let sel = use_selection(props, ".hm-list-item");
     let count = layout.time_order.len();
     let windowed = count > WINDOW_ABOVE;
+    // The rows drawn, in pixels from the list's top: the screen and
+    // `OVERSCAN_PX` around it. Guessed for the first drawing (where a deep
+    // link will have scrolled), then drawn again only when the screen
+    // leaves it, as in the timeline.
+    let drawn = use_state_eq(|| {
+        let height = host::window_height();
+        // A deep-linked row will be centred: known to a few pixels, so a
+        // small margin is enough until the reader scrolls.
+        let (top, margin) = match sel.placed.and_then(|p| layout.rank(p)) {
+            Some(rank) => (rank as i64 * ROW_PX + ROW_PX / 2 - height / 2, MARGIN_PX),
+            None => (0, OVERSCAN_PX),
+        };
+        (top - margin, top + height + margin)
+    });
+    let drawn_now = use_mut_ref(|| *drawn);
+    *drawn_now.borrow_mut() = *drawn;
     {
-        let (list, window) = (list.clone(), window.clone());
+        let (list, drawn) = (list.clone(), drawn.clone());
         use_effect_with(windowed, move |windowed| {
             let measure = move || {
                 if let Some(el) = list.cast::<web_sys::Element>() {
                     let top = -(el.get_bounding_client_rect().top() as i64);
-                    window.set((top, top + host::window_height()));
+                    let bottom = top + host::window_height();
+                    let (drawn_top, drawn_bottom) = *drawn_now.borrow();
+                    if top < drawn_top || drawn_bottom < bottom {
+                        drawn.set((top - OVERSCAN_PX, bottom + OVERSCAN_PX));
+                    }
                 }
             };
-            measure();
-            let listening = (*windowed)
-                .then(host::window_target)
-                .flatten()
-                .map(|w| host::listen(&w, &["scroll", "resize"], true, move |_| measure()));
+            let listening = (*windowed).then(host::window_target).flatten().map(|w| {
+                let measure = Rc::new(measure);
+                // After the first frame: a deep link scrolls to its row first.
+                host::next_frame({
+                    let measure = measure.clone();
+                    move || measure()
+                });
+                host::listen(&w, &["scroll", "resize"], true, move |_| measure())
+            });
             move || drop(listening)
         });
     }
     let mut range = if windowed {
-        list_window(count, ROW_PX, window.0, window.1, 10)
+        list_window(count, ROW_PX, drawn.0, drawn.1, 0)
     } else {
         0..count
     };
-    // The selected row stays in the page, so focus can always follow it.
-    let selected_rank = sel.placed.and_then(|p| layout.rank(p));
+    // The row that takes Tab (the selected one, else the first) stays in the
+    // page, so focus can always reach and follow it.
+    let selected_rank = sel.tab_stop.and_then(|p| layout.rank(p));
     let row = |rank: usize| {
         let n = layout.time_order[rank];
         let item = built.item(reviews, n);

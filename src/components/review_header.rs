@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, Ui};
+use crate::model::format::join;
 use crate::model::{Bilingual, Lang, Review, Verbatim};
 
 /// The banner of one institution's review: its name, the article's title and byline.
@@ -9,16 +10,15 @@ use crate::model::{Bilingual, Lang, Review, Verbatim};
 /// every Yew component type costs its own lifecycle code in the wasm.
 pub fn review_header(r: &Review, lang: Lang) -> Html {
     let names = |people: &[Verbatim]| {
-        people
-            .iter()
-            .map(|p| {
-                p.in_lang(lang)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(if lang == Lang::Zh { "" } else { " " })
-            })
-            .collect::<Vec<_>>()
-            .join("、")
+        join(
+            people.iter().map(|p| {
+                join(
+                    p.in_lang(lang).split_whitespace(),
+                    if lang == Lang::Zh { "" } else { " " },
+                )
+            }),
+            "、",
+        )
     };
     let mut byline = format!(
         "{} {} {}",

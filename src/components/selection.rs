@@ -127,8 +127,10 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
                     }
                 })
             };
+            // `display: contents`: the panel sticks to the bottom of the
+            // screen within the whole section, not within this wrapper.
             html! {
-                <div onkeydown={on_key}>
+                <div class="hm-keys" onkeydown={on_key}>
                     { item_detail(&ReviewRef::all(&edition.0)[r], built.0.item(reviews, p), lang, &dispatch) }
                 </div>
             }

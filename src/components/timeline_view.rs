@@ -8,7 +8,7 @@ use super::selection::{use_selection, ItemsProps};
 use crate::host;
 use crate::i18n::{items_count, t, Ui};
 use crate::model::format::when;
-use crate::model::timeline::{zoom_in, zoom_out, Mark, UNITS_PER_MONTH};
+use crate::model::timeline::{zoom_in, zoom_out, Area, Layout, Mark, Placed, UNITS_PER_MONTH};
 use crate::model::{Bilingual, Lang};
 use crate::state::{Action, Lanes};
 
@@ -16,6 +16,10 @@ use crate::state::{Action, Lanes};
 const AXIS_PX: i64 = 36;
 /// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
 const OVERSCAN_PX: i64 = 300;
+/// Room for error in the first drawing's guess of where a deep link scrolls.
+const MARGIN_PX: i64 = 100;
+/// An item's height (`.hm-item` in the stylesheet).
+const ITEM_PX: i64 = 28;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -24,16 +28,51 @@ pub struct TimelineProps {
     pub zoom: i64,
 }
 
-/// What of the drawing is on screen, in pixels of the drawing.
+/// What is in the DOM: the items in `area` of the drawing as laid out at
+/// `width` and `zoom`.
 #[derive(Clone, Copy, PartialEq)]
-struct Window {
-    top: i64,
-    bottom: i64,
-    left: i64,
-    right: i64,
+struct Drawn {
+    area: Area,
     width: i64,
-    /// How far the drawing is scrolled sideways.
-    scroll: i64,
+    zoom: i64,
+}
+
+/// Where an item is drawn: left, top (in the drawing's pixels), width.
+fn item_box(layout: &Layout, p: &Placed, width: i64, zoom: i64) -> (i64, i64, i64) {
+    let px = |u: i64| layout.axis.px(u, width, zoom);
+    let x = px(p.span.start);
+    let end = px(p.span.end.max(p.span.start + 3 * UNITS_PER_MONTH));
+    (x, layout.y(p) + 3, (end - x).max(24))
+}
+
+/// The first drawing, before anything can be measured: the drawing's width
+/// from the widget's (the section's padding and the border are `INSET_PX`),
+/// and the screen where a deep link will have scrolled to. A close guess
+/// is drawn once; a wrong one is corrected by the first measurement.
+fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
+    const INSET_PX: i64 = 2 * 16 + 2;
+    let width = host::element_width("huimou")
+        .map_or(1000, |w| w - INSET_PX)
+        .max(280);
+    let height = host::window_height();
+    let area = match selected {
+        // Where the item will be is known to a few pixels: the first
+        // drawing holds the screen and a margin, and reaches further only
+        // once the reader scrolls (fewer elements to make before the first frame).
+        Some(n) => {
+            let (x, y, w) = item_box(layout, &layout.placed[n], width, zoom);
+            Area::around_item((x, y), (w, ITEM_PX), height, width).overscan(MARGIN_PX)
+        }
+        // Where the drawing starts on the page is not known yet.
+        None => Area {
+            top: 0,
+            bottom: height,
+            left: 0,
+            right: width,
+        }
+        .overscan(OVERSCAN_PX),
+    };
+    Drawn { area, width, zoom }
 }
 
 /// The items on a time axis, in lanes. Only the items on screen are in the
@@ -49,36 +88,37 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     );
     let layout = &built.layout;
     let scroller = use_node_ref();
-    let window = use_state_eq(|| Window {
-        top: 0,
-        bottom: 1600,
-        left: 0,
-        right: 1200,
-        width: 1000,
-        scroll: 0,
-    });
+    let sel = use_selection(&props.items, ".hm-item");
+    let drawn = use_state_eq(|| first_drawn(layout, sel.placed, props.zoom));
     // Read by the browser listeners, which outlive a render.
     let zoom_now = use_mut_ref(|| props.zoom);
     *zoom_now.borrow_mut() = props.zoom;
-    let sel = use_selection(&props.items, ".hm-item");
+    let drawn_now = use_mut_ref(|| *drawn);
+    *drawn_now.borrow_mut() = *drawn;
 
+    // Draws again only when the screen has left what is drawn.
     let measure: Rc<dyn Fn()> = {
-        let (scroller, window) = (scroller.clone(), window.clone());
+        let (scroller, drawn, zoom_now) = (scroller.clone(), drawn.clone(), zoom_now.clone());
         Rc::new(move || {
             if let Some(el) = scroller.cast::<HtmlElement>() {
                 let top = -(el.get_bounding_client_rect().top() as i64) - AXIS_PX;
-                let (left, width) = (
-                    i64::from(el.scroll_left()),
-                    i64::from(el.client_width()).max(280),
-                );
-                window.set(Window {
-                    top: top - OVERSCAN_PX,
-                    bottom: top + host::window_height() + OVERSCAN_PX,
-                    left: left - width / 4,
-                    right: left + width + width / 4,
-                    width,
-                    scroll: left,
-                });
+                let left = i64::from(el.scroll_left());
+                let width = i64::from(el.client_width()).max(280);
+                let zoom = *zoom_now.borrow();
+                let screen = Area {
+                    top,
+                    bottom: top + host::window_height(),
+                    left,
+                    right: left + width,
+                };
+                let now = *drawn_now.borrow();
+                if now.width != width || now.zoom != zoom || !now.area.covers(&screen) {
+                    drawn.set(Drawn {
+                        area: screen.overscan(OVERSCAN_PX),
+                        width,
+                        zoom,
+                    });
+                }
             }
         })
     };
@@ -90,7 +130,11 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             props.items.dispatch.clone(),
         );
         use_effect_with((), move |_| {
-            measure();
+            // After the first frame: a deep link scrolls to its item first.
+            host::next_frame({
+                let measure = measure.clone();
+                move || measure()
+            });
             let on_page = host::window_target().map(|w| {
                 let measure = measure.clone();
                 host::listen(&w, &["scroll", "resize"], true, move |_| measure())
@@ -121,12 +165,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let before = use_mut_ref(|| props.zoom);
         use_effect_with(props.zoom, move |zoom| {
             let old = std::mem::replace(&mut *before.borrow_mut(), *zoom);
+            // Not on the first render: that is measured after the first frame.
             if let (Some(el), true) = (scroller.cast::<HtmlElement>(), old != *zoom) {
                 let half = el.client_width() / 2;
                 let middle = i64::from(el.scroll_left() + half);
                 el.set_scroll_left((middle * zoom / old.max(1)) as i32 - half);
+                measure();
             }
-            measure();
         });
     }
     // Two fingers pinch to zoom; one finger scrolls natively.
@@ -134,20 +179,16 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
     let pinch_base = use_mut_ref(|| 0.0f64);
     let drag = use_mut_ref(|| None::<(i32, i32)>);
 
-    let w = window.width;
+    // Drawn at the measured width; the zoom is the reader's (a new zoom is
+    // drawn at once, its area follows the measurement).
+    let (w, area) = (drawn.width, drawn.area);
     let px = |u: i64| layout.axis.px(u, w, props.zoom);
-    let mut shown = layout.visible(
-        window.top,
-        window.bottom,
-        window.left,
-        window.right,
-        w,
-        props.zoom,
-    );
-    // The selected item is always drawn (focus must be able to follow it),
-    // and in drawing order: keyed children that change places are moved in
-    // the DOM, and a moved element loses focus.
-    if let Some(s) = sel.placed {
+    let mut shown = layout.visible(area.top, area.bottom, area.left, area.right, w, props.zoom);
+    // The item that takes Tab (the selected one, else the first) is always
+    // drawn: focus must be able to reach and follow it, wherever the page
+    // is scrolled. In drawing order: keyed children that change places are
+    // moved in the DOM, and a moved element loses focus.
+    if let Some(s) = sel.tab_stop {
         if let Err(at) = shown.binary_search(&s) {
             shown.insert(at, s);
         }
@@ -261,28 +302,33 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 <p class="hm-count">{ items_count(lang, layout.placed.len()) }</p>
             </div>
             <p class="hm-help" id="hm-timeline-help">{ t(lang, Ui::TimelineHelp) }</p>
+            <div class="hm-timeline-frame">
+            // The lanes' names stay put while the drawing scrolls sideways:
+            // over it, not in it (no render per sideways scroll).
+            <div class="hm-lanes">
+                { for built.lanes.iter().zip(&layout.lanes).map(|(key, lane)| {
+                    let review = &reviews[key.review];
+                    let name = match &key.section {
+                        Some(s) => format!("{} · {}", review.short_name.in_lang(lang),
+                            review.sections.iter().find(|x| x.id == *s).map(|x| x.label.in_lang(lang)).unwrap_or("")),
+                        None => review.short_name.in_lang(lang).to_string(),
+                    };
+                    html! {
+                        <p class={classes!("hm-lane", format!("review-{}", review.id))}
+                            style={format!("top:{}px", AXIS_PX + lane.top_px)}>{ name }</p>
+                    }
+                }) }
+            </div>
             <div class="hm-timeline" ref={scroller} role="group" aria-labelledby="hm-timeline-heading"
                 aria-describedby="hm-timeline-help" onkeydown={sel.onkeydown} onclick={sel.onclick} {onscroll} {onpointerdown} {onpointermove}
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <div class="hm-canvas" style={format!("width:{canvas_width}px;height:{height}px")}>
                     { axis(layout, lang, &px, height) }
-                    { for built.lanes.iter().zip(&layout.lanes).map(|(key, lane)| {
-                        let review = &reviews[key.review];
-                        let name = match &key.section {
-                            Some(s) => format!("{} · {}", review.short_name.in_lang(lang),
-                                review.sections.iter().find(|x| x.id == *s).map(|x| x.label.in_lang(lang)).unwrap_or("")),
-                            None => review.short_name.in_lang(lang).to_string(),
-                        };
-                        html! {
-                            <p class={classes!("hm-lane", format!("review-{}", review.id))}
-                                style={format!("top:{}px;left:{}px", AXIS_PX + lane.top_px, window.scroll)}>{ name }</p>
-                        }
-                    }) }
                     { for shown.iter().map(|n| {
                         let p = &layout.placed[*n];
                         let item = built.item(reviews, *n);
                         let review = &reviews[built.refs[p.index].0];
-                        let (x, end) = (px(p.span.start), px(p.span.end.max(p.span.start + 3 * UNITS_PER_MONTH)));
+                        let (x, y, width) = item_box(layout, p, w, props.zoom);
                         let mark = match p.span.mark {
                             Mark::Point => "mark-point",
                             Mark::Band => "mark-band",
@@ -293,7 +339,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         html! {
                             <button type="button" key={item.id.clone()} id={format!("item-{}", item.id)}
                                 class={classes!("hm-item", mark, format!("review-{}", review.id))}
-                                style={format!("left:{x}px;top:{}px;width:{}px", AXIS_PX + layout.y(p) + 3, (end - x).max(24))}
+                                style={format!("left:{x}px;top:{}px;width:{width}px", AXIS_PX + y)}
                                 tabindex={if Some(*n) == sel.tab_stop { "0" } else { "-1" }}
                                 aria-current={selected.then_some("true")}>
                                 <span class="hm-item-title">{ item.title.in_lang(lang) }</span>
@@ -302,6 +348,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         }
                     }) }
                 </div>
+            </div>
             </div>
             if layout.placed.is_empty() {
                 <p class="hm-empty" role="status">{ t(lang, Ui::NoItems) }</p>

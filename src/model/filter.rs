@@ -102,10 +102,8 @@ impl Query {
             return true;
         }
         // Quotes may break lines; the reader's search does not.
-        let haystack: String = texts
-            .map(|t| ascii_lower(&strip_whitespace(t)))
-            .collect::<Vec<_>>()
-            .join("\u{1F}");
+        let haystack =
+            super::format::join(texts.map(|t| ascii_lower(&strip_whitespace(t))), "\u{1F}");
         self.words.iter().all(|w| haystack.contains(w.as_str()))
     }
 }

@@ -86,3 +86,16 @@ pub fn when(when: &When, lang: Lang) -> String {
         (When::Outlook { year }, Lang::En) => format!("Outlook for {year}"),
     }
 }
+
+/// `parts` with `sep` between them. `[T]::join` instantiates a generic
+/// copy routine that cost the wasm ~800 bytes; this loop is a fraction.
+pub fn join<S: AsRef<str>>(parts: impl IntoIterator<Item = S>, sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part.as_ref());
+    }
+    out
+}

@@ -1,6 +1,7 @@
 //! The widget's URL parameters, parsed without a browser. Unknown parameters
 //! and bad values are ignored, never fatal (DESIGN.md: public contracts).
 
+use super::accent::Accent;
 use super::lang::Lang;
 use super::validate::is_valid_id;
 
@@ -23,6 +24,8 @@ pub struct Params {
     /// page's origin by `data_url`.
     pub data: Option<String>,
     pub child_id: Option<String>,
+    /// A host's brand colour (`accent=`), made readable.
+    pub accent: Option<Accent>,
 }
 
 impl Params {
@@ -44,6 +47,7 @@ impl Params {
                 "metric" if is_valid_id(&value) => p.metric = Some(value),
                 "data" if !value.is_empty() => p.data = Some(value),
                 "childId" if value.len() <= 100 => p.child_id = Some(value),
+                "accent" => p.accent = Accent::parse(&value).or(p.accent),
                 _ => {}
             }
         }

@@ -371,6 +371,63 @@ fn sorted(keys: impl Iterator<Item = (i64, i64, usize)>) -> Vec<usize> {
 }
 
 /// Zoom steps, in percent of "the whole axis fits the width".
+/// A part of the drawing, in its pixels (`top` 0 is the first lane, `left`
+/// 0 the start of the axis): what is on screen, or what is drawn.
+///
+/// Only the items in the drawn area are in the DOM. It reaches past the
+/// screen, so a scroll that stays inside it changes nothing: each render of
+/// 10,000 items costs a frame, and the first view is drawn once, not again
+/// when it is first measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Area {
+    pub top: i64,
+    pub bottom: i64,
+    pub left: i64,
+    pub right: i64,
+}
+
+impl Area {
+    /// The area to draw for this screen: `px` more above and below, a
+    /// quarter of its width more at each side.
+    pub fn overscan(self, px: i64) -> Area {
+        let side = (self.right - self.left) / 4;
+        Area {
+            top: self.top - px,
+            bottom: self.bottom + px,
+            left: self.left - side,
+            right: self.right + side,
+        }
+    }
+
+    pub fn covers(&self, screen: &Area) -> bool {
+        self.top <= screen.top
+            && screen.bottom <= self.bottom
+            && self.left <= screen.left
+            && screen.right <= self.right
+    }
+
+    /// The screen once an item has been scrolled into view the way a deep
+    /// link does it (centred up and down, sideways only as far as needed),
+    /// before anything could be measured. `y` and `x` are the item's top and
+    /// left, `item_height` and `item_width` its size, `screen_height` and
+    /// `width` the page's and the drawing's visible size.
+    pub fn around_item(
+        (x, y): (i64, i64),
+        (item_width, item_height): (i64, i64),
+        screen_height: i64,
+        width: i64,
+    ) -> Area {
+        let top = y + item_height / 2 - screen_height / 2;
+        let left = (x + item_width - width).clamp(0, x.max(0));
+        Area {
+            top,
+            bottom: top + screen_height,
+            left,
+            right: left + width,
+        }
+    }
+}
+
 pub const ZOOMS: [i64; 7] = [100, 150, 200, 300, 400, 600, 800];
 
 pub fn zoom_in(z: i64) -> i64 {

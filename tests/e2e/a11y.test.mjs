@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { settled, useBuiltSite } from './browser.mjs';
+import { timeOrder } from './figures.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useBuiltSite();
@@ -121,5 +122,44 @@ test('keyboard only: Tab reaches every control, each with a visible focus ring',
   }
   assert.deepEqual(controls.filter((c) => !reached.has(c)), []);
   assert.deepEqual(unringed, []);
+  await page.close();
+});
+
+// accent=: a host's brand colour fills the masthead as given; where it is
+// text or a line on the page it is made readable. axe checks the contrast
+// with a pale, a mid and a dark accent, in both themes, with pressed buttons,
+// links and an item's details on screen.
+for (const accent of ['ffd400', '0a58ca', '#3cf', '101820']) {
+  for (const scheme of ['light', 'dark']) {
+    test(`accent=${accent}, ${scheme}: the masthead takes it, axe finds nothing`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const order = timeOrder();
+      await page.goto(`${site.server.url}?accent=${encodeURIComponent(accent)}&item=${order[3]}`);
+      assert.equal(await settled(page), 'ready');
+      await page.locator('#hm-detail').waitFor();
+      const hex = accent.replace('#', '');
+      const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+      const expected = `rgb(${[0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)).join(', ')})`;
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.hm-masthead')).backgroundColor), expected);
+      assert.deepEqual(await violations(page), []);
+      await page.close();
+    });
+  }
+}
+
+test('a bad accent= is ignored: the widget keeps its own colours', async () => {
+  const page = await site.browser.newPage();
+  await page.emulateMedia({ colorScheme: 'light' });
+  const masthead = () => page.evaluate(() => getComputedStyle(document.querySelector('.hm-masthead')).backgroundColor);
+  await page.goto(site.server.url);
+  assert.equal(await settled(page), 'ready');
+  const own = await masthead();
+  for (const bad of ['red', '#12345', 'url(x)', '#fff;background:url(x)', 'javascript:alert(1)']) {
+    await page.goto(`${site.server.url}?accent=${encodeURIComponent(bad)}`);
+    assert.equal(await settled(page), 'ready', bad);
+    assert.equal(await masthead(), own, bad);
+    assert.equal(await page.evaluate(() => document.documentElement.getAttribute('style')), null, bad);
+  }
   await page.close();
 });

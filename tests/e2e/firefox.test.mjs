@@ -116,3 +116,21 @@ test('Firefox: the language switch fetches the English and the address follows',
   }
   assert.equal(await ff.run(() => new URL(location.href).searchParams.get('lang')), 'en');
 });
+
+test('Firefox: accent= fills the masthead; a pale accent gets dark text and a darker ink', async () => {
+  await ff.goto(`${server.url}?accent=%23ffd400&theme=light`);
+  await ff.waitFor(ready);
+  const colours = await ff.run(() => {
+    const masthead = getComputedStyle(document.querySelector('.hm-masthead'));
+    const pressed = getComputedStyle(document.querySelector('.hm-segment[aria-pressed="true"]'));
+    return { fill: masthead.backgroundColor, text: masthead.color, pressed: pressed.backgroundColor };
+  });
+  assert.equal(colours.fill, 'rgb(255, 212, 0)');
+  assert.equal(colours.text, 'rgb(0, 0, 0)');
+  // On the light page the yellow is darkened where it is a background for white text.
+  const [r, g, b] = colours.pressed.match(/\d+/g).map(Number);
+  assert.ok(r < 200 && g < 180 && b < 60, colours.pressed);
+  await ff.goto(`${server.url}?accent=nope`);
+  await ff.waitFor(ready);
+  assert.equal(await ff.run(() => document.documentElement.getAttribute('style')), null);
+});
