@@ -50,6 +50,12 @@ if (data !== null && typeof Worker === 'function') {
   });
   globalThis.huimouData.catch(() => {}); // the widget reports it
 }
+// The extras (share, embed, save as image: static/extras.js) load on the
+// first click on one of their buttons; the first load carries only those.
+document.addEventListener('click', (e) => {
+  const button = e.target instanceof Element && e.target.closest('#huimou [data-extra]');
+  if (button) import('./extras.js').then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
+});
 if (typeof WebAssembly !== 'object') {
   fail(new Error('WebAssembly is not supported'));
 } else {
@@ -69,7 +75,7 @@ console.log(`boot-hook: loader moved to ${bootName}`);
 // parse wasm-bindgen's glue. Comments stay in the sources, where they help.
 for (const name of fs.readdirSync(staging)) {
   const file = path.join(staging, name);
-  if (/^(huimou-|loader)/.test(name) && name.endsWith('.js') && !name.endsWith('_loader.js')) {
+  if (/^(huimou-|loader|extras)/.test(name) && name.endsWith('.js') && !name.endsWith('_loader.js')) {
     const module = !name.startsWith('loader');
     fs.writeFileSync(file, (await minify(fs.readFileSync(file, 'utf8'), { module })).code);
   } else if (name.endsWith('.css')) {

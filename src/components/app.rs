@@ -8,7 +8,7 @@ use super::error_view::error_view;
 use super::list_view::ListView;
 use super::overview::overview;
 use super::selection::ItemsProps;
-use super::shared::{BuiltRef, EditionRef, ReviewRef};
+use super::shared::{extra_button, BuiltRef, EditionRef, ReviewRef};
 use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
@@ -177,16 +177,18 @@ pub fn App() -> Html {
                     </header>
                     { toolbar(&reviews, &state.filter, state.view, lang, count, &state.dispatcher()) }
                     { body }
-                    if bundled {
-                        // The data, to take away: built beside the widget (see `bin/bundle.rs`).
-                        <footer class="hm-footer">
+                    <footer class="hm-footer">
+                        // The snippet that embeds this view (static/extras.js).
+                        { extra_button("embed", "huimou", lang) }
+                        if bundled {
+                            // The data, to take away: built beside the widget (see `bin/bundle.rs`).
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
                             <a href="data/figures.csv" download="huimou-figures-2023.csv">{ t(lang, Ui::FiguresCsv) }</a>
                             { for reviews.iter().map(|r| html! {
                                 <a href={format!("data/{}-{}.json", r.id, r.year)} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
                             }) }
-                        </footer>
-                    }
+                        }
+                    </footer>
                 </div>
             }
         }

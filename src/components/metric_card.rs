@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::ReviewRef;
+use super::shared::{extra_button, ReviewRef};
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, percent, when};
@@ -88,10 +88,15 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     </p>
                 </div>
             }
-            <button type="button" class="hm-source-toggle" aria-expanded={(*open).to_string()}
-                aria-controls={source_id.clone()} onclick={toggle}>
-                { t(lang, if *open { Ui::HideSource } else { Ui::SourceQuote }) }
-            </button>
+            <p class="hm-actions">
+                <button type="button" class="hm-source-toggle" aria-expanded={(*open).to_string()}
+                    aria-controls={source_id.clone()} onclick={toggle}>
+                    { t(lang, if *open { Ui::HideSource } else { Ui::SourceQuote }) }
+                </button>
+                // Handled by static/extras.js, loaded on the first click (see the boot script).
+                { extra_button("share", &id, lang) }
+                { extra_button("image", &id, lang) }
+            </p>
             <div class="hm-source" id={source_id} hidden={!*open}>
                 <p class="hm-source-lead">{ t(lang, Ui::FromTheArticle) }</p>
                 <blockquote lang="zh-CN">{ &m.quote.zh }</blockquote>

@@ -1,7 +1,10 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::model::{Edition, Review};
+use yew::prelude::*;
+
+use crate::i18n::{t, Ui};
+use crate::model::{Edition, Lang, Review};
 
 /// A review of the loaded edition, cheap to pass as a prop: equality is
 /// identity, so Yew does not compare whole reviews on every render.
@@ -70,5 +73,19 @@ pub fn key_step(
         "Home" => layout.first(),
         "End" => layout.last(),
         _ => None,
+    }
+}
+
+/// A button for one of the extras (`share`, `image`, `embed`), which
+/// static/extras.js carries out for the element `target`: loaded on first
+/// use, they cost the first load only these buttons.
+pub fn extra_button(extra: &'static str, target: &str, lang: Lang) -> Html {
+    let label = match extra {
+        "share" => Ui::ShareLink,
+        "image" => Ui::SaveImage,
+        _ => Ui::Embed,
+    };
+    html! {
+        <button type="button" class="hm-extra" data-extra={extra} data-for={target.to_string()}>{ t(lang, label) }</button>
     }
 }

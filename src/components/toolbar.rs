@@ -36,7 +36,8 @@ pub fn toolbar(
             .map(|r| r.short_name.in_lang(lang).to_string())
             .unwrap_or_else(|| t(lang, Ui::AllInstitutions).into());
         html! {
-            <button type="button" class="hm-segment" aria-pressed={pressed.to_string()}
+            // data-review: the embed snippet (static/extras.js) keeps the reader's choice.
+            <button type="button" class="hm-segment" aria-pressed={pressed.to_string()} data-review={id.clone()}
                 onclick={Callback::from(move |_| d.dispatch(Action::SetReview(id.clone())))}>{ label }</button>
         }
     };

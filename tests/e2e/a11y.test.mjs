@@ -163,3 +163,20 @@ test('a bad accent= is ignored: the widget keeps its own colours', async () => {
   }
   await page.close();
 });
+
+test('axe finds nothing with the extras\' dialogs open (share, image, embed), light and dark', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.goto(site.server.url);
+    assert.equal(await settled(page), 'ready');
+    for (const button of ['.hm-card [data-extra="share"]', '.hm-card [data-extra="image"]', '.hm-footer [data-extra="embed"]']) {
+      await page.locator(button).first().click();
+      await page.locator('dialog.hm-dialog[open]').waitFor();
+      assert.deepEqual(await violations(page), [], `${scheme} ${button}`);
+      await page.keyboard.press('Escape');
+      await page.locator('dialog.hm-dialog').waitFor({ state: 'detached' });
+    }
+  }
+  await page.close();
+});

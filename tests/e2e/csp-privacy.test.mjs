@@ -26,7 +26,7 @@ async function watched() {
   return { context, page, requests, problems };
 }
 
-test('under a strict CSP: the cards, English, the timeline, the list and ?data= work with no violation', async () => {
+test('under a strict CSP: the cards, English, the timeline, the list, ?data= and the extras work with no violation', async () => {
   const { context, page, problems } = await watched();
   for (const query of ['', '?lang=en', '?data=data/npc-2023.json']) {
     await page.goto(`${site.server.url}${query}`);
@@ -40,6 +40,15 @@ test('under a strict CSP: the cards, English, the timeline, the list and ?data= 
   await page.locator('#hm-detail').waitFor();
   await page.click('.hm-toolbar button:has-text("列表")');
   await page.locator('.hm-list').waitFor();
+  // The extras: loaded on first use, with their styles, the drawn PNG and the dialog.
+  await page.click('.hm-toolbar button:has-text("数字")');
+  for (const extra of ['image', 'share']) {
+    await page.locator(`.hm-card [data-extra="${extra}"]`).first().click();
+    await page.locator('dialog.hm-dialog[open]').waitFor();
+    await page.keyboard.press('Escape');
+  }
+  await page.locator('.hm-footer [data-extra="embed"]').click();
+  await page.locator('dialog.hm-dialog[open] textarea').waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();

@@ -36,6 +36,8 @@ test('?data= shows that file, read by the loader worker and not on the first loa
   await plain.goto(site.server.url);
   assert.equal(await settled(plain), 'ready');
   assert.ok(!plainRequests.some((p) => p.startsWith('/loader')), plainRequests.join('\n'));
+  // Nor the extras (share, embed, save image): they load on first use.
+  assert.ok(!plainRequests.some((p) => p.startsWith('/extras')), plainRequests.join('\n'));
   await page.close();
   await plain.close();
 });

@@ -134,3 +134,35 @@ test('Firefox: accent= fills the masthead; a pale accent gets dark text and a da
   await ff.waitFor(ready);
   assert.equal(await ff.run(() => document.documentElement.getAttribute('style')), null);
 });
+
+test('Firefox: share gives the card\'s link; save image gives a PNG twice the card\'s size; embed gives the snippet', async () => {
+  await ff.setWindowSize(1100, 900);
+  await ff.goto(server.url);
+  await ff.waitFor(ready);
+  const m = metrics.find((x) => x.headline) ?? metrics[0];
+  await ff.run((id) => document.querySelector(`#metric-${id} [data-extra="share"]`).click(), m.id);
+  await ff.waitFor(() => document.querySelector('dialog.hm-dialog[open] .hm-copyable'));
+  const link = await ff.run(() => document.querySelector('dialog.hm-dialog .hm-copyable').value);
+  assert.equal(new URL(link).searchParams.get('metric'), m.id);
+  await ff.run(() => document.querySelector('dialog.hm-dialog').close());
+  const box = await ff.run((id) => {
+    const r = document.getElementById(`metric-${id}`).getBoundingClientRect();
+    return [Math.round(r.width), Math.round(r.height)];
+  }, m.id);
+  await ff.run((id) => document.querySelector(`#metric-${id} [data-extra="image"]`).click(), m.id);
+  await ff.waitFor(() => document.querySelector('dialog.hm-dialog[open] a[download]'));
+  const png = await ff.run(() => document.querySelector('dialog.hm-dialog a[download]').href);
+  const bytes = Buffer.from(png.replace(/^data:image\/png;base64,/, ''), 'base64');
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+  assert.deepEqual([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], [2 * box[0], 2 * box[1]]);
+  await ff.run(() => document.querySelector('dialog.hm-dialog').close());
+  await ff.run(() => document.querySelector('.hm-footer [data-extra="embed"]').click());
+  await ff.waitFor(() => document.querySelector('dialog.hm-dialog[open] textarea'));
+  const snippet = await ff.run(() => document.querySelector('dialog.hm-dialog textarea').value);
+  assert.match(snippet, /^<div data-huimou-src="http[^"]+" data-huimou-title="[^"]+"><\/div>\n<script src="[^"]+\/embed\.js" async><\/script>$/);
+  // The link opens on the card.
+  await ff.goto(link);
+  await ff.waitFor(ready);
+  assert.match(await ff.run((id) => document.getElementById(`metric-${id}`).className, m.id), /is-highlighted/);
+  await ff.setWindowSize(400, 800);
+});

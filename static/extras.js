@@ -1,0 +1,281 @@
+// huimou extras: share a link, embed the current view, save a figure as an
+// image. Loaded on the first click on a [data-extra] button (the boot script
+// listens), so the first load carries only the buttons. Everything here works
+// on the widget's own page: no request, no third-party service. The widget's
+// DOM is Yew's; this module only reads it, and puts its dialog outside it.
+//
+//   <button data-extra="share" data-for="metric-x | item-x">
+//   <button data-extra="image" data-for="metric-x | review-x">
+//   <button data-extra="embed" data-for="huimou">
+
+const WORDS = {
+  zh: {
+    share: '分享链接', embed: '嵌入', image: '保存图片', close: '关闭', copy: '复制',
+    copied: '已复制', copyByHand: '请选中后手动复制（Ctrl+C / ⌘C）',
+    shareHelp: '这个链接打开本组件，并显示这一项。',
+    embedHelp: '把这段代码贴进文章页，即可嵌入当前视图（机构、语言、主题和所选事项）；高度随内容自动调整。',
+    imageHelp: '手机上可长按图片保存或分享。', download: '下载 PNG',
+    source: '来源', title: '回眸2023',
+  },
+  en: {
+    share: 'Share link', embed: 'Embed', image: 'Save image', close: 'Close', copy: 'Copy',
+    copied: 'Copied', copyByHand: 'Select it and copy (Ctrl+C / ⌘C)',
+    shareHelp: 'This link opens the widget showing this.',
+    embedHelp: 'Paste this into an article page to embed the current view (institution, language, theme and selected item); its height follows the content.',
+    imageHelp: 'On a phone, press and hold the image to save or share it.', download: 'Download PNG',
+    source: 'Source', title: '2023 in review',
+  },
+};
+
+const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'zh');
+const words = () => WORDS[lang()];
+
+/** Carries out what `button` asks for. */
+export function run(button) {
+  const target = button.dataset.for || '';
+  const kind = button.dataset.extra;
+  if (kind === 'share') return share(button, target);
+  if (kind === 'embed') return embed(button);
+  if (kind === 'image') return image(button, target);
+  return undefined;
+}
+
+/** The widget's own address for what is on screen: the page's parameters
+ *  that describe the view, plus `extra` (item=, metric=, review=). */
+export function viewUrl(extra) {
+  const here = new URL(location.href);
+  const url = new URL(location.pathname, location.origin);
+  for (const key of ['lang', 'theme', 'accent', 'data']) {
+    const value = here.searchParams.get(key);
+    if (value) url.searchParams.set(key, value);
+  }
+  if (lang() === 'en') url.searchParams.set('lang', 'en');
+  for (const [key, value] of Object.entries(extra)) if (value) url.searchParams.set(key, value);
+  return url.href;
+}
+
+function share(button, target) {
+  const [, kind, id] = /^(metric|item)-(.+)$/.exec(target) || [];
+  const url = viewUrl(kind ? { [kind]: id } : {});
+  dialog(button, words().share, [text(words().shareHelp), copyable(url, 'input')]);
+}
+
+function embed(button) {
+  const review = document.querySelector('.hm-segment[aria-pressed="true"][data-review]')?.dataset.review;
+  const item = document.querySelector('[aria-current="true"]')?.id.replace(/^item-/, '');
+  const url = viewUrl({ review, item });
+  const loader = new URL('embed.js', location.href).href;
+  const title = document.title.replace(/"/g, '&quot;');
+  const snippet = `<div data-huimou-src="${url.replace(/&/g, '&amp;')}" data-huimou-title="${title}"></div>\n`
+    + `<script src="${loader}" async></script>`;
+  dialog(button, words().embed, [text(words().embedHelp), copyable(snippet, 'textarea')]);
+}
+
+// ---- the dialog ----------------------------------------------------------
+
+const STYLE = `
+.hm-dialog{position:absolute;left:0;right:0;bottom:auto;margin:0 auto;width:min(36rem,calc(100% - 24px));max-height:none;
+ padding:16px;border:2px solid var(--hm-red);border-radius:12px;background:var(--hm-surface);color:var(--hm-text);
+ font:inherit;box-shadow:0 8px 30px rgb(0 0 0/.25)}
+.hm-dialog::backdrop{background:rgb(0 0 0/.25)}
+.hm-dialog h2{margin:0 0 8px;font-size:1.0625rem}
+.hm-dialog p{margin:0 0 10px;font-size:.9375rem}
+.hm-dialog input,.hm-dialog textarea{width:100%;font:inherit;font-size:.875rem;padding:8px;border:1px solid var(--hm-line);
+ border-radius:8px;background:var(--hm-bg);color:var(--hm-text)}
+.hm-dialog textarea{height:7.5em;resize:vertical;font-family:ui-monospace,monospace}
+.hm-dialog img{display:block;max-width:100%;height:auto;margin:0 auto 10px;border:1px solid var(--hm-line)}
+.hm-dialog .hm-row{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:center;margin-top:10px}
+.hm-dialog button,.hm-dialog a{min-height:40px;padding:6px 14px;border:1px solid var(--hm-red);border-radius:999px;
+ background:var(--hm-surface);color:var(--hm-red);font:inherit;font-size:.875rem;cursor:pointer;text-decoration:none;
+ display:inline-flex;align-items:center}
+.hm-dialog [role=status]{margin:0;font-size:.875rem;color:var(--hm-muted)}`;
+
+function text(s) {
+  const p = document.createElement('p');
+  p.textContent = s;
+  return p;
+}
+
+/** A read-only field with `value`, selected, and a button that copies it. */
+function copyable(value, tag) {
+  const field = document.createElement(tag);
+  field.readOnly = true;
+  field.value = value;
+  field.className = 'hm-copyable';
+  field.setAttribute('aria-label', words().copy);
+  field.addEventListener('focus', () => field.select());
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.textContent = words().copy;
+  copy.addEventListener('click', async () => {
+    field.select();
+    try {
+      await navigator.clipboard.writeText(value);
+      status.textContent = words().copied;
+    } catch {
+      // No clipboard here (an iframe without clipboard-write, an old browser):
+      // the text is selected for the reader to copy.
+      status.textContent = words().copyByHand;
+    }
+  });
+  const row = document.createElement('div');
+  row.className = 'hm-row';
+  row.append(copy, status);
+  const box = document.createElement('div');
+  box.append(field, row);
+  return box;
+}
+
+/** A modal dialog beside `button` (not in the middle of a tall iframe),
+ *  outside the widget's own DOM. Escape or Close ends it; focus returns. */
+function dialog(button, heading, parts) {
+  document.querySelector('.hm-dialog')?.remove();
+  if (!document.getElementById('hm-extras-style')) {
+    const style = document.createElement('style');
+    style.id = 'hm-extras-style';
+    style.textContent = STYLE;
+    document.head.append(style);
+  }
+  const d = document.createElement('dialog');
+  d.className = 'hm-dialog';
+  d.setAttribute('aria-labelledby', 'hm-dialog-title');
+  d.lang = lang() === 'en' ? 'en' : 'zh-CN';
+  const h = document.createElement('h2');
+  h.id = 'hm-dialog-title';
+  h.textContent = heading;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = words().close;
+  close.addEventListener('click', () => d.close());
+  const row = document.createElement('div');
+  row.className = 'hm-row';
+  row.append(close);
+  d.append(h, ...parts, row);
+  d.style.top = `${Math.max(0, button.getBoundingClientRect().bottom + scrollY + 8)}px`;
+  d.addEventListener('close', () => {
+    d.remove();
+    button.focus({ preventScroll: true });
+  });
+  document.body.append(d);
+  d.showModal();
+  (d.querySelector('.hm-copyable') || close).focus({ preventScroll: true });
+  return d;
+}
+
+// ---- the image -------------------------------------------------------------
+
+/** Draws the card (or a review's headline row) on a canvas at twice its size
+ *  on screen, and offers it as a PNG. */
+function image(button, target) {
+  const el = document.getElementById(target);
+  if (!el) return;
+  const cards = el.matches('.hm-card') ? [el] : [...el.querySelectorAll('.hm-headline-row .hm-card')];
+  const review = (el.closest('[class*="review-"]')?.className.match(/(?:^|\s)review-([\w-]+)/) || [])[1]
+    || (target.match(/^review-(.+)$/) || [])[1];
+  const box = el.getBoundingClientRect();
+  const canvas = draw(Math.round(box.width), Math.round(box.height), cards, review);
+  const png = canvas.toDataURL('image/png');
+  const img = document.createElement('img');
+  img.src = png;
+  img.width = canvas.width / 2;
+  img.alt = cards.map((c) => `${figureOf(c)} ${c.querySelector('.hm-label')?.textContent ?? ''}`).join('；');
+  const link = document.createElement('a');
+  link.href = png;
+  link.download = `huimou-${target}.png`;
+  link.textContent = words().download;
+  const row = document.createElement('div');
+  row.className = 'hm-row';
+  row.append(link);
+  dialog(button, words().image, [img, text(words().imageHelp), row]);
+}
+
+/** The card's figure, final (the moving digits may still be counting up)
+ *  and as the article has it: "3700余人次", "more than 3,700 person-times". */
+function figureOf(card) {
+  const phrase = card.querySelector('.hm-figure .hm-sr')?.textContent;
+  return phrase || `${card.querySelector('.hm-number')?.textContent ?? ''}${card.querySelector('.hm-unit')?.textContent ?? ''}`;
+}
+
+const FONT = getComputedStyle(document.documentElement).getPropertyValue('--hm-font') || 'sans-serif';
+
+function draw(width, height, cards, review) {
+  const scale = 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = height * scale;
+  const g = canvas.getContext('2d');
+  g.scale(scale, scale);
+  const root = getComputedStyle(document.documentElement);
+  const colour = (name, fallback) => root.getPropertyValue(name).trim() || fallback;
+  const surface = colour('--hm-surface', '#ffffff');
+  const ink = colour('--hm-text', '#1f1a17');
+  const muted = colour('--hm-muted', '#5c534c');
+  const accent = review === 'npc' ? colour('--hm-npc', '#7a5200') : colour('--hm-cppcc', '#a8161b');
+  g.fillStyle = surface;
+  g.fillRect(0, 0, width, height);
+  g.fillStyle = accent;
+  g.fillRect(0, 0, width, 6);
+  const pad = Math.max(12, Math.round(width * 0.05));
+  const inner = width - 2 * pad;
+  const institution = review ? document.querySelector(`#review-${review} .hm-institution, #themes-${review} .hm-institution`)?.textContent : '';
+  const title = review ? document.getElementById(`title-${review}`)?.textContent : '';
+  const footer = `${words().source}：${[institution, title].filter(Boolean).join(' · ') || words().title} · huimou`;
+  const footerSize = Math.max(10, Math.min(13, width / 36));
+  const footerLines = wrap(g, footer, inner, `${footerSize}px ${FONT}`);
+  const footerTop = height - pad - footerLines.length * footerSize * 1.4;
+  // The institution on top, then each card's figure and label in a grid.
+  let y = pad + 6;
+  if (institution) {
+    y = write(g, [institution], pad, y, `800 ${Math.max(11, Math.min(15, width / 30))}px ${FONT}`, accent, 1.4);
+  }
+  const columns = cards.length > 1 ? Math.min(cards.length, Math.max(1, Math.floor(inner / 150))) : 1;
+  const cellWidth = inner / columns;
+  const rows = Math.ceil(cards.length / columns);
+  const cellHeight = (footerTop - y - 8) / Math.max(1, rows);
+  cards.forEach((card, i) => {
+    const x = pad + (i % columns) * cellWidth;
+    let top = y + Math.floor(i / columns) * cellHeight;
+    const size = Math.max(18, Math.min(56, cellWidth / 5, cellHeight / 3));
+    top = write(g, wrap(g, figureOf(card), cellWidth - 8, `900 ${size}px ${FONT}`), x, top, null, accent, 1.15);
+    const labelSize = Math.max(11, Math.min(17, size / 2.4));
+    write(g, wrap(g, card.querySelector('.hm-label')?.textContent ?? '', cellWidth - 8, `${labelSize}px ${FONT}`)
+      .slice(0, 4), x, top + 4, null, ink, 1.45);
+  });
+  write(g, footerLines, pad, footerTop, `${footerSize}px ${FONT}`, muted, 1.4);
+  return canvas;
+}
+
+/** Lines of `s` that fit `width` in `font`: Chinese breaks between any two
+ *  characters, other text at spaces. */
+function wrap(g, s, width, font) {
+  g.font = font;
+  const tokens = s.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) || [];
+  const lines = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line && g.measureText(line + token).width > width) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line += token;
+    }
+  }
+  if (line) lines.push(line.trimEnd());
+  lines.font = font;
+  return lines;
+}
+
+/** Writes `lines` from `y` down; returns the y below them. */
+function write(g, lines, x, y, font, colour, leading) {
+  g.font = font || lines.font;
+  g.fillStyle = colour;
+  g.textBaseline = 'top';
+  const size = parseFloat(/(\d+(\.\d+)?)px/.exec(g.font)?.[1] ?? '14');
+  for (const line of lines) {
+    g.fillText(line, x, y);
+    y += size * leading;
+  }
+  return y;
+}

@@ -1,0 +1,127 @@
+// The extras on the built page (Chromium): share a link (round trip), embed
+// the current view (the snippet, run in a host page), save a figure or a
+// headline row as a PNG (decoded here: the card's size, twice over).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { settled, useBuiltSite } from './browser.mjs';
+import { metrics, reviews, timeOrder } from './figures.mjs';
+
+const site = useBuiltSite();
+
+/** Width and height from a PNG's IHDR chunk (the bytes, not the browser's word). */
+export function pngSize(dataUrl) {
+  const bytes = Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
+  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes: bytes.length };
+}
+
+test('share: a card\'s link is copied and opens the widget on that card', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
+  const page = await context.newPage();
+  await page.goto(site.server.url);
+  assert.equal(await settled(page), 'ready');
+  const m = metrics.find((x) => x.id === 'proposals-accepted') ?? metrics[5];
+  const button = page.locator(`#metric-${m.id} [data-extra="share"]`);
+  await button.click();
+  const dialog = page.locator('dialog.hm-dialog[open]');
+  await dialog.waitFor();
+  const field = dialog.locator('.hm-copyable');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('hm-copyable'));
+  const link = await field.inputValue();
+  assert.equal(new URL(link).searchParams.get('metric'), m.id);
+  await dialog.getByRole('button', { name: '复制' }).click();
+  await dialog.locator('[role=status]', { hasText: '已复制' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  // Escape closes it and gives focus back to the button.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.extra), 'share');
+  // The round trip: the link opens on that card.
+  const other = await context.newPage();
+  await other.goto(link);
+  assert.equal(await settled(other), 'ready');
+  assert.match(await other.locator(`#metric-${m.id}`).getAttribute('class'), /is-highlighted/);
+  await context.close();
+});
+
+test('share: an item\'s link from its details, in English, opens on that item', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const id = timeOrder()[4];
+  await page.goto(`${site.server.url}?lang=en&item=${id}`);
+  assert.equal(await settled(page), 'ready');
+  await page.locator('#hm-detail > [data-extra="share"]').click();
+  const link = await page.locator('dialog.hm-dialog[open] .hm-copyable').inputValue();
+  const url = new URL(link);
+  assert.equal(url.searchParams.get('item'), id);
+  assert.equal(url.searchParams.get('lang'), 'en');
+  assert.equal(await page.locator('dialog.hm-dialog h2').textContent(), 'Share link');
+  await page.goto(link);
+  assert.equal(await settled(page), 'ready');
+  assert.equal(await page.evaluate(() => document.querySelector('[aria-current="true"]')?.id), `item-${id}`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.close();
+});
+
+test('embed: the snippet keeps the view, and a host page running it shows that view', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const npcItem = reviews.find((r) => r.id === 'npc').items[3].id;
+  await page.goto(`${site.server.url}?theme=dark&item=${npcItem}`);
+  assert.equal(await settled(page), 'ready');
+  await page.locator('.hm-segment[data-review="npc"]').click();
+  await page.locator('.hm-footer [data-extra="embed"]').click();
+  const snippet = await page.locator('dialog.hm-dialog[open] textarea').inputValue();
+  assert.match(snippet, /<script src="[^"]+\/embed\.js" async><\/script>/);
+  const src = new URL(snippet.match(/data-huimou-src="([^"]+)"/)[1].replace(/&amp;/g, '&'));
+  assert.equal(src.searchParams.get('review'), 'npc');
+  assert.equal(src.searchParams.get('theme'), 'dark');
+  assert.equal(src.searchParams.get('item'), npcItem);
+  // The snippet, pasted into a page of another origin.
+  const host = await site.browser.newPage();
+  await host.setContent(`<!doctype html><html><body><h1>Article</h1>${snippet}</body></html>`);
+  const frame = await (await host.waitForSelector('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.getElementById('huimou')?.dataset.state === 'ready');
+  assert.equal(await frame.evaluate(() => document.querySelector('[aria-current="true"]')?.id), `item-${npcItem}`);
+  assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  await host.close();
+  await page.close();
+});
+
+test('save image: a card and a headline row as PNGs twice their size on screen', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(site.server.url);
+  assert.equal(await settled(page), 'ready');
+  const m = metrics.find((x) => x.qualifier === 'more_than') ?? metrics[0];
+  const card = page.locator(`#metric-${m.id}`);
+  const box = await card.boundingBox();
+  await card.locator('[data-extra="image"]').click();
+  const dialog = page.locator('dialog.hm-dialog[open]');
+  await dialog.waitFor();
+  const png = await dialog.locator('a[download]').getAttribute('href');
+  const size = pngSize(png);
+  assert.equal(size.width, 2 * Math.round(box.width));
+  assert.equal(size.height, 2 * Math.round(box.height));
+  assert.ok(size.bytes > 2000, `${size.bytes} bytes: something is drawn`);
+  // The picture shows the figure as the article has it, and its label.
+  const alt = await dialog.locator('img').getAttribute('alt');
+  assert.ok(alt.includes(`${m.value}余`) && alt.includes(m.label.zh), alt);
+  assert.equal(await dialog.locator('img').evaluate((i) => i.naturalWidth), size.width);
+  // Downloading it gives the same file.
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('a[download]').click()]);
+  assert.equal(download.suggestedFilename(), `huimou-metric-${m.id}.png`);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  // A review's headline row.
+  const row = page.locator('#review-npc');
+  const rowBox = await row.boundingBox();
+  await page.locator('[data-extra="image"][data-for="review-npc"]').click();
+  const rowPng = pngSize(await page.locator('dialog.hm-dialog[open] a[download]').getAttribute('href'));
+  assert.equal(rowPng.width, 2 * Math.round(rowBox.width));
+  assert.equal(rowPng.height, 2 * Math.round(rowBox.height));
+  const rowAlt = await page.locator('dialog.hm-dialog[open] img').getAttribute('alt');
+  const headline = reviews.find((r) => r.id === 'npc').metrics.filter((x) => x.headline);
+  for (const h of headline) assert.ok(rowAlt.includes(h.label.zh), `${h.label.zh} in ${rowAlt}`);
+  await page.close();
+});
