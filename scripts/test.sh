@@ -59,6 +59,10 @@ run "browser tests (Chromium)" env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedr
 run "browser tests (Firefox)" env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
   cargo test --target wasm32-unknown-unknown "${BROWSER_TESTS[@]}"
 run "trunk build --release" trunk build --release
+# A second build, for tests only: `?panic=1` panics once ready (the
+# panic-trigger feature), so a test can see a real panic end in the alert.
+run "trunk build --release (panic test build)" \
+  trunk build --release --features panic-trigger --dist target/dist-panic
 run "end-to-end tests and size budget" node --test --test-reporter=spec --test-concurrency=1 tests/e2e/
 
 echo

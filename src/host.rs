@@ -17,10 +17,14 @@ pub fn root() -> Option<web_sys::Element> {
 }
 
 pub fn params() -> Params {
-    let search = web_sys::window()
+    Params::parse(&search())
+}
+
+/// The address's query, `?…` (empty without one).
+pub fn search() -> String {
+    web_sys::window()
         .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    Params::parse(&search)
+        .unwrap_or_default()
 }
 
 /// `data-state` is a public contract: hosts and tests wait for `ready`.
@@ -138,8 +142,10 @@ pub fn show_fatal(message: &str) {
 }
 
 /// Routes panics to `show_fatal`, and to the console for developers.
+/// Through Yew: its renderer replaces a plain `std::panic::set_hook` with a
+/// console-only hook (found by tests/e2e/panic.test.mjs).
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         show_fatal("组件出错，无法继续显示。The widget hit an internal error and stopped.");
     }));

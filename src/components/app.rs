@@ -59,7 +59,13 @@ pub fn App() -> Html {
     }
     {
         let data_state = state.status.data_state();
-        use_effect_with(data_state, |s| host::set_data_state(s));
+        use_effect_with(data_state, |s| {
+            host::set_data_state(s);
+            #[cfg(feature = "panic-trigger")]
+            if *s == "ready" && host::search().contains("panic=1") {
+                panic!("asked to panic (a panic-trigger test build)");
+            }
+        });
     }
     use_effect_with(state.lang, |lang| host::set_html_lang(*lang));
     // A deep-linked card or item scrolls into view once it is rendered.

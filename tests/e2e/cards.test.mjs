@@ -83,8 +83,14 @@ test('the source opens and closes from the keyboard', async () => {
   assert.equal((await region.locator('blockquote').textContent()).replace(/\s/g, ''), m.quote.zh.replace(/\s/g, ''));
   await page.keyboard.press('Space');
   await region.waitFor({ state: 'hidden' });
-  // Tab moves on to the next control: the card traps nothing.
-  await page.keyboard.press('Tab');
+  // Tab moves on through the card's other actions (share, save image) and
+  // out of it: the card traps nothing.
+  const visited = [];
+  for (let k = 0; k < 3; k++) {
+    await page.keyboard.press('Tab');
+    visited.push(await page.evaluate(() => document.activeElement.dataset.extra ?? document.activeElement.closest('article')?.id ?? 'outside'));
+  }
+  assert.deepEqual(visited.slice(0, 2), ['share', 'image']);
   assert.notEqual(await page.evaluate(() => document.activeElement.closest('article')?.id), `metric-${m.id}`);
   await page.close();
 });

@@ -166,3 +166,18 @@ test('Firefox: share gives the card\'s link; save image gives a PNG twice the ca
   assert.match(await ff.run((id) => document.getElementById(`metric-${id}`).className, m.id), /is-highlighted/);
   await ff.setWindowSize(400, 800);
 });
+
+test('Firefox: theme=dark darkens the page; the CSV downloads with its byte-order mark', async () => {
+  await ff.goto(`${server.url}?theme=dark`);
+  await ff.waitFor(ready);
+  const rgb = await ff.run(() => getComputedStyle(document.body).backgroundColor);
+  const mean = rgb.match(/\d+/g).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+  assert.ok(mean < 80, rgb);
+  const csv = await ff.run(async () => {
+    const a = document.querySelector('.hm-footer a[download][href$=".csv"]');
+    const bytes = new Uint8Array(await (await fetch(a.href)).arrayBuffer());
+    return { head: [...bytes.slice(0, 3)], lines: new TextDecoder().decode(bytes).trim().split('\r\n').length };
+  });
+  assert.deepEqual(csv.head, [0xef, 0xbb, 0xbf]);
+  assert.equal(csv.lines, metrics.length + 1);
+});

@@ -21,11 +21,13 @@ const english = [];
 
 /** Chinese text the reader would see (or hear) outside elements marked as
  *  Chinese, and not from the data's own English. */
-function untranslated(english) {
+function untranslated(arg) {
+  // The data's English, or { english, selector } for text outside the widget's root.
+  const { english, selector } = Array.isArray(arg) ? { english: arg, selector: '#huimou' } : arg;
   const han = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
   const zh = (el) => (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh');
   const found = [];
-  const root = document.getElementById('huimou');
+  const root = document.querySelector(selector);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
@@ -58,6 +60,14 @@ test('lang=en: no untranslated UI string in the cards, side by side, timeline, d
   assert.deepEqual(await page.evaluate(untranslated, english), [], 'detail panel');
   await page.click('.hm-toolbar button:has-text("List")');
   assert.deepEqual(await page.evaluate(untranslated, english), [], 'list');
+  // The extras' dialogs (outside the widget's root): share, embed, save image.
+  await page.click('.hm-toolbar button:has-text("Figures")');
+  for (const button of ['.hm-card [data-extra="share"]', '.hm-footer [data-extra="embed"]', '.hm-card [data-extra="image"]']) {
+    await page.locator(button).first().click();
+    await page.locator('dialog.hm-dialog[open]').waitFor();
+    assert.deepEqual(await page.evaluate(untranslated, { english, selector: 'dialog.hm-dialog' }), [], button);
+    await page.keyboard.press('Escape');
+  }
   await page.close();
 });
 
@@ -100,9 +110,10 @@ test('get the data: the CSV (with its byte-order mark) and each review\'s JSON d
     const json = await page.evaluate(async (href) => (await fetch(href)).json(), links[n + 1].href);
     assert.equal(json.id, r.id);
   }
-  // A ?data= edition has no prebuilt CSV: no links then.
+  // A ?data= edition has no prebuilt CSV: no links then (the embed button stays).
   await page.goto(`${site.server.url}?data=data/npc-2023.json`);
   assert.equal(await settled(page), 'ready');
-  assert.equal(await page.locator('.hm-footer').count(), 0);
+  assert.equal(await page.locator('.hm-footer a').count(), 0);
+  assert.equal(await page.locator('.hm-footer [data-extra="embed"]').count(), 1);
   await page.close();
 });
