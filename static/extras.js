@@ -14,6 +14,7 @@ const WORDS = {
     copied: '已复制', copyByHand: '请选中后手动复制（Ctrl+C / ⌘C）',
     shareHelp: '这个链接打开本组件，并显示这一项。',
     embedHelp: '把这段代码贴进文章页，即可嵌入当前视图（机构、语言、主题和所选事项）；高度随内容自动调整。',
+    embedPlain: '不能加脚本的页面，可用这个 iframe（高度固定为当前内容的高度）：',
     imageHelp: '手机上可长按图片保存或分享。', download: '下载 PNG',
     source: '来源', title: '回眸2023',
   },
@@ -22,6 +23,7 @@ const WORDS = {
     copied: 'Copied', copyByHand: 'Select it and copy (Ctrl+C / ⌘C)',
     shareHelp: 'This link opens the widget showing this.',
     embedHelp: 'Paste this into an article page to embed the current view (institution, language, theme and selected item); its height follows the content.',
+    embedPlain: 'For a page that takes no script, this iframe (its height fixed at the content\'s height now):',
     imageHelp: 'On a phone, press and hold the image to save or share it.', download: 'Download PNG',
     source: 'Source', title: '2023 in review',
   },
@@ -63,12 +65,17 @@ function share(button, target) {
 function embed(button) {
   const review = document.querySelector('.hm-segment[aria-pressed="true"][data-review]')?.dataset.review;
   const item = document.querySelector('[aria-current="true"]')?.id.replace(/^item-/, '');
-  const url = viewUrl({ review, item });
+  const url = viewUrl({ review, item }).replace(/&/g, '&amp;');
   const loader = new URL('embed.js', location.href).href;
   const title = document.title.replace(/"/g, '&quot;');
-  const snippet = `<div data-huimou-src="${url.replace(/&/g, '&amp;')}" data-huimou-title="${title}"></div>\n`
+  const snippet = `<div data-huimou-src="${url}" data-huimou-title="${title}"></div>\n`
     + `<script src="${loader}" async></script>`;
-  dialog(button, words().embed, [text(words().embedHelp), copyable(snippet, 'textarea')]);
+  // A plain iframe, for pages that take no script: as tall as the content now.
+  const height = Math.ceil(document.documentElement.scrollHeight);
+  const iframe = `<iframe src="${url}" title="${title}" loading="lazy" allow="clipboard-write" `
+    + `style="display:block;width:100%;height:${height}px;border:0"></iframe>`;
+  dialog(button, words().embed, [text(words().embedHelp), copyable(snippet, 'textarea'),
+    text(words().embedPlain), copyable(iframe, 'textarea')]);
 }
 
 // ---- the dialog ----------------------------------------------------------
@@ -166,8 +173,8 @@ function dialog(button, heading, parts) {
 
 // ---- the image -------------------------------------------------------------
 
-/** Draws the card (or a review's headline row) on a canvas at twice its size
- *  on screen, and offers it as a PNG. */
+/** Draws the card (or a review's headline row) on a canvas of its size on
+ *  screen, in the screen's pixels (sharp on a phone), and offers it as a PNG. */
 function image(button, target) {
   const el = document.getElementById(target);
   if (!el) return;
@@ -175,11 +182,12 @@ function image(button, target) {
   const review = (el.closest('[class*="review-"]')?.className.match(/(?:^|\s)review-([\w-]+)/) || [])[1]
     || (target.match(/^review-(.+)$/) || [])[1];
   const box = el.getBoundingClientRect();
-  const canvas = draw(Math.round(box.width), Math.round(box.height), cards, review);
+  const scale = Math.min(3, Math.max(1, Math.round(devicePixelRatio || 1)));
+  const canvas = draw(Math.round(box.width), Math.round(box.height), scale, cards, review);
   const png = canvas.toDataURL('image/png');
   const img = document.createElement('img');
   img.src = png;
-  img.width = canvas.width / 2;
+  img.width = canvas.width / scale;
   img.alt = cards.map((c) => `${figureOf(c)} ${c.querySelector('.hm-label')?.textContent ?? ''}`).join('；');
   const link = document.createElement('a');
   link.href = png;
@@ -200,8 +208,7 @@ function figureOf(card) {
 
 const FONT = getComputedStyle(document.documentElement).getPropertyValue('--hm-font') || 'sans-serif';
 
-function draw(width, height, cards, review) {
-  const scale = 2;
+function draw(width, height, scale, cards, review) {
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
   canvas.height = height * scale;

@@ -48,7 +48,7 @@ test('under a strict CSP: the cards, English, the timeline, the list, ?data= and
     await page.keyboard.press('Escape');
   }
   await page.locator('.hm-footer [data-extra="embed"]').click();
-  await page.locator('dialog.hm-dialog[open] textarea').waitFor();
+  await page.locator('dialog.hm-dialog[open] textarea').first().waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();

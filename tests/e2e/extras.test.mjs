@@ -1,6 +1,6 @@
 // The extras on the built page (Chromium): share a link (round trip), embed
 // the current view (the snippet, run in a host page), save a figure or a
-// headline row as a PNG (decoded here: the card's size, twice over).
+// headline row as a PNG (decoded here: the card's size in the screen's pixels).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settled, useBuiltSite } from './browser.mjs';
@@ -71,12 +71,15 @@ test('embed: the snippet keeps the view, and a host page running it shows that v
   assert.equal(await settled(page), 'ready');
   await page.locator('.hm-segment[data-review="npc"]').click();
   await page.locator('.hm-footer [data-extra="embed"]').click();
-  const snippet = await page.locator('dialog.hm-dialog[open] textarea').inputValue();
+  const snippet = await page.locator('dialog.hm-dialog[open] textarea').first().inputValue();
   assert.match(snippet, /<script src="[^"]+\/embed\.js" async><\/script>/);
   const src = new URL(snippet.match(/data-huimou-src="([^"]+)"/)[1].replace(/&amp;/g, '&'));
   assert.equal(src.searchParams.get('review'), 'npc');
   assert.equal(src.searchParams.get('theme'), 'dark');
   assert.equal(src.searchParams.get('item'), npcItem);
+  const plain = await page.locator('dialog.hm-dialog[open] textarea').nth(1).inputValue();
+  assert.match(plain, /^<iframe src="[^"]+" title="[^"]+" loading="lazy" allow="clipboard-write" style="display:block;width:100%;height:\d+px;border:0"><\/iframe>$/);
+  assert.equal(new URL(plain.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&')).searchParams.get('review'), 'npc');
   // The snippet, pasted into a page of another origin.
   const host = await site.browser.newPage();
   await host.setContent(`<!doctype html><html><body><h1>Article</h1>${snippet}</body></html>`);
@@ -88,7 +91,7 @@ test('embed: the snippet keeps the view, and a host page running it shows that v
   await page.close();
 });
 
-test('save image: a card and a headline row as PNGs twice their size on screen', async () => {
+test('save image: a card and a headline row as PNGs of their size on screen', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(site.server.url);
@@ -101,9 +104,9 @@ test('save image: a card and a headline row as PNGs twice their size on screen',
   await dialog.waitFor();
   const png = await dialog.locator('a[download]').getAttribute('href');
   const size = pngSize(png);
-  assert.equal(size.width, 2 * Math.round(box.width));
-  assert.equal(size.height, 2 * Math.round(box.height));
-  assert.ok(size.bytes > 2000, `${size.bytes} bytes: something is drawn`);
+  assert.equal(size.width, Math.round(box.width));
+  assert.equal(size.height, Math.round(box.height));
+  assert.ok(size.bytes > 1500, `${size.bytes} bytes: something is drawn`);
   // The picture shows the figure as the article has it, and its label.
   const alt = await dialog.locator('img').getAttribute('alt');
   assert.ok(alt.includes(`${m.value}余`) && alt.includes(m.label.zh), alt);
@@ -118,10 +121,25 @@ test('save image: a card and a headline row as PNGs twice their size on screen',
   const rowBox = await row.boundingBox();
   await page.locator('[data-extra="image"][data-for="review-npc"]').click();
   const rowPng = pngSize(await page.locator('dialog.hm-dialog[open] a[download]').getAttribute('href'));
-  assert.equal(rowPng.width, 2 * Math.round(rowBox.width));
-  assert.equal(rowPng.height, 2 * Math.round(rowBox.height));
+  assert.equal(rowPng.width, Math.round(rowBox.width));
+  assert.equal(rowPng.height, Math.round(rowBox.height));
   const rowAlt = await page.locator('dialog.hm-dialog[open] img').getAttribute('alt');
   const headline = reviews.find((r) => r.id === 'npc').metrics.filter((x) => x.headline);
   for (const h of headline) assert.ok(rowAlt.includes(h.label.zh), `${h.label.zh} in ${rowAlt}`);
+  await page.close();
+});
+
+test('save image on a phone\'s screen (2x): the PNG has the card\'s size in device pixels', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(site.server.url);
+  assert.equal(await settled(page), 'ready');
+  const card = page.locator('.hm-card').nth(3);
+  const box = await card.boundingBox();
+  await card.locator('[data-extra="image"]').click();
+  const size = pngSize(await page.locator('dialog.hm-dialog[open] a[download]').getAttribute('href'));
+  assert.deepEqual([size.width, size.height], [2 * Math.round(box.width), 2 * Math.round(box.height)]);
+  // The preview shows at the card's size in CSS pixels.
+  assert.equal(await page.locator('dialog.hm-dialog img').getAttribute('width'), String(Math.round(box.width)));
   await page.close();
 });
