@@ -23,6 +23,10 @@ test('?item= opens the timeline with that item selected, in view, its details op
   const item = reviews[0].items.find((i) => i.id === 'liuji-lights-consultation');
   assert.equal((await detail.locator('> blockquote').textContent()).replace(/\s/g, ''), item.quote.zh.replace(/\s/g, ''));
   assert.match(await detail.textContent(), /2023年10月/);
+  // Screen readers hear the item's title and its date (the axis shows the date to the eye).
+  const name = await page.locator('#item-liuji-lights-consultation').getAttribute('aria-label');
+  assert.equal(name, `${item.title.zh}，2023年10月`);
+  assert.equal(await page.locator('#item-liuji-lights-consultation').textContent(), item.title.zh);
   await page.close();
 });
 
