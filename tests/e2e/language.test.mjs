@@ -37,7 +37,11 @@ function untranslated(arg) {
   for (const el of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
     for (const a of ['aria-label', 'placeholder', 'title']) {
       const v = el.getAttribute(a);
-      if (v && han.test(v) && !zh(el)) found.push(`${a}=${v}`);
+      // A name may quote the data's English (an item's title, then its date):
+      // what is left once that is taken out must have no Chinese.
+      let rest = v ?? '';
+      for (const e of english) if (e && rest.includes(e)) rest = rest.replace(e, '');
+      if (han.test(rest) && !zh(el)) found.push(`${a}=${v}`);
     }
   }
   return found;

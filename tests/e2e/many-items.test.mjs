@@ -42,6 +42,10 @@ test('scrolling the page far down brings that part of the drawing into the page'
   assert.equal(await settled(page, 60000), 'ready');
   await page.click('text=时间线');
   await page.locator('.hm-timeline').waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('.hm-item')].some((el) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  }));
   const before = await onScreen(page);
   assert.ok(before.length > 0);
   const height = await page.evaluate(() => document.querySelector('.hm-canvas').getBoundingClientRect().height);
