@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/browser.mjs';
+import { installTimelineJs, toTimelineJs } from './timelinejs.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const STEPS = 20;
@@ -29,47 +30,13 @@ if (!process.env.BENCH_SKIP_BUILD) {
   const env = { ...process.env, PATH: `${root}/node_modules/.bin:${os.homedir()}/.cargo/bin:${process.env.PATH}` };
   sh('trunk', ['build', '--release'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
-if (!fs.existsSync(path.join(root, 'bench/node_modules/@knight-lab/timelinejs'))) {
-  sh('npm', ['install', '--no-audit', '--no-fund'], { cwd: path.join(root, 'bench') });
-}
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'huimou-bench-'));
 fs.cpSync(path.join(root, 'dist'), site, { recursive: true });
-fs.mkdirSync(path.join(site, 'bench'));
-fs.cpSync(path.join(root, 'bench/node_modules/@knight-lab/timelinejs/dist'), path.join(site, 'tl'), { recursive: true });
+installTimelineJs(site);
 for (const n of SIZES) {
   const json = sh('cargo', ['run', '--quiet', '--release', '--example', 'synth', '--', String(n)]);
   fs.writeFileSync(path.join(site, 'bench', `synth-${n}.json`), json);
-  fs.writeFileSync(path.join(site, 'bench', `tl-${n}.json`), JSON.stringify(toTimelineJs(JSON.parse(json))));
-}
-fs.writeFileSync(path.join(site, 'tl.html'), `<!doctype html><html><head><meta charset="utf-8">
-<link rel="stylesheet" href="tl/css/timeline.css"></head><body>
-<div id="timeline-embed" style="width:100%;height:600px"></div>
-<script src="tl/js/timeline.js"></script>
-<script>
-fetch('bench/tl-' + new URLSearchParams(location.search).get('n') + '.json').then(r => r.json()).then(data => {
-  window.timeline = new TL.Timeline('timeline-embed', data, { language: 'zh-cn', start_at_slide: 0 });
-  window.timeline.on('loaded', () => { window.__ready = performance.now(); });
-});
-</script></body></html>`);
-
-/** The same events in TimelineJS3's format (publication → early 2024, outlook → 2024). */
-function toTimelineJs(review) {
-  const date = (w) => {
-    switch (w.precision) {
-      case 'day': return [{ year: w.year, month: w.month, day: w.day }];
-      case 'month': return [{ year: w.year, month: w.month }];
-      case 'quarter': return [{ year: w.year, month: (w.quarter - 1) * 3 + 1 }, { year: w.year, month: w.quarter * 3 }];
-      case 'year': return [{ year: w.year }, { year: w.year, month: 12 }];
-      case 'publication': return [{ year: 2024, month: 1 }];
-      default: return [{ year: w.year }, { year: w.year, month: 12 }];
-    }
-  };
-  return {
-    events: review.items.map((i) => {
-      const [start_date, end_date] = date(i.when);
-      return { start_date, end_date, unique_id: i.id, text: { headline: i.title.zh, text: i.quote.zh } };
-    }),
-  };
+  fs.writeFileSync(path.join(site, 'bench', `tl-${n}.json`), JSON.stringify(toTimelineJs([JSON.parse(json)])));
 }
 
 // 2. Measure one page. Time to ready is the median of LOADS loads (this
