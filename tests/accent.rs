@@ -5,18 +5,20 @@
 use huimou::model::accent::*;
 use huimou::model::params::Params;
 
-/// WCAG's contrast ratio, in floating point, as the standard writes it.
+/// An sRGB level's linear light, in floating point, as WCAG writes it.
+fn exact_linear(level: u8) -> f64 {
+    let s = f64::from(level) / 255.0;
+    if s <= 0.04045 {
+        s / 12.92
+    } else {
+        ((s + 0.055) / 1.055).powf(2.4)
+    }
+}
+
+/// WCAG's contrast ratio, in floating point.
 fn contrast(a: Rgb, b: Rgb) -> f64 {
     let lum = |c: Rgb| {
-        let ch = |v: u8| {
-            let s = f64::from(v) / 255.0;
-            if s <= 0.04045 {
-                s / 12.92
-            } else {
-                ((s + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)
+        0.2126 * exact_linear(c.0) + 0.7152 * exact_linear(c.1) + 0.0722 * exact_linear(c.2)
     };
     let (x, y) = (lum(a), lum(b));
     (x.max(y) + 0.05) / (x.min(y) + 0.05)
@@ -53,14 +55,7 @@ fn only_hex_colours_are_accepted() {
 #[test]
 fn the_integer_luminance_follows_the_standard() {
     for level in 0..=255u8 {
-        let exact = {
-            let s = f64::from(level) / 255.0;
-            if s <= 0.04045 {
-                s / 12.92
-            } else {
-                ((s + 0.055) / 1.055).powf(2.4)
-            }
-        };
+        let exact = exact_linear(level);
         let ours = f64::from(linear(level)) / 65535.0;
         assert!((ours - exact).abs() < 0.0012, "{level}: {ours} vs {exact}");
     }
