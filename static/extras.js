@@ -240,15 +240,28 @@ function draw(width, height, scale, cards, review) {
   const columns = cards.length > 1 ? Math.min(cards.length, Math.max(1, Math.floor(inner / 150))) : 1;
   const cellWidth = inner / columns;
   const rows = Math.ceil(cards.length / columns);
-  const cellHeight = (footerTop - y - 8) / Math.max(1, rows);
-  cards.forEach((card, i) => {
+  const size = Math.max(18, Math.min(56, cellWidth / 5, (footerTop - y) / (rows * 3)));
+  const labelSize = Math.max(11, Math.min(17, size / 2.4));
+  const blocks = cards.map((card) => {
+    const figure = wrap(g, figureOf(card), cellWidth - 8, `900 ${size}px ${FONT}`);
+    const label = wrap(g, card.querySelector('.hm-label')?.textContent ?? '', cellWidth - 8, `${labelSize}px ${FONT}`).slice(0, 4);
+    return { figure, label, height: figure.length * size * 1.15 + 4 + label.length * labelSize * 1.45 };
+  });
+  // Each grid row as tall as its tallest cell; the whole block centred
+  // between the institution and the source line.
+  const rowHeights = [];
+  blocks.forEach((b, i) => {
+    const r = Math.floor(i / columns);
+    rowHeights[r] = Math.max(rowHeights[r] ?? 0, b.height);
+  });
+  const gap = 16;
+  const used = rowHeights.reduce((a, h) => a + h, 0) + gap * (rowHeights.length - 1);
+  let rowTop = y + Math.max(0, (footerTop - 8 - y - used) / 2);
+  blocks.forEach((b, i) => {
+    if (i > 0 && i % columns === 0) rowTop += rowHeights[i / columns - 1] + gap;
     const x = pad + (i % columns) * cellWidth;
-    let top = y + Math.floor(i / columns) * cellHeight;
-    const size = Math.max(18, Math.min(56, cellWidth / 5, cellHeight / 3));
-    top = write(g, wrap(g, figureOf(card), cellWidth - 8, `900 ${size}px ${FONT}`), x, top, null, accent, 1.15);
-    const labelSize = Math.max(11, Math.min(17, size / 2.4));
-    write(g, wrap(g, card.querySelector('.hm-label')?.textContent ?? '', cellWidth - 8, `${labelSize}px ${FONT}`)
-      .slice(0, 4), x, top + 4, null, ink, 1.45);
+    const below = write(g, b.figure, x, rowTop, `900 ${size}px ${FONT}`, accent, 1.15);
+    write(g, b.label, x, below + 4, `${labelSize}px ${FONT}`, ink, 1.45);
   });
   write(g, footerLines, pad, footerTop, `${footerSize}px ${FONT}`, muted, 1.4);
   return canvas;
@@ -270,13 +283,12 @@ function wrap(g, s, width, font) {
     }
   }
   if (line) lines.push(line.trimEnd());
-  lines.font = font;
   return lines;
 }
 
 /** Writes `lines` from `y` down; returns the y below them. */
 function write(g, lines, x, y, font, colour, leading) {
-  g.font = font || lines.font;
+  g.font = font;
   g.fillStyle = colour;
   g.textBaseline = 'top';
   const size = parseFloat(/(\d+(\.\d+)?)px/.exec(g.font)?.[1] ?? '14');
