@@ -407,3 +407,18 @@ fn a_deep_linked_item_is_expected_centred_and_in_view_sideways() {
     let c = Area::around_item((2500, 0), (3000, 28), 800, 1000);
     assert_eq!(c.left, 2500);
 }
+
+#[test]
+fn the_first_drawing_holds_a_deep_link_closely_and_the_top_widely() {
+    // Around an item: the screen its scroll brings, and a small margin.
+    let linked = Area::first(Some(((40, 1000), (120, 28))), 800, 1000, 300);
+    let screen = Area::around_item((40, 1000), (120, 28), 800, 1000);
+    assert_eq!(linked, screen.overscan(FIRST_MARGIN_PX));
+    // Without one: the top of the drawing, the full overscan around it.
+    let top = Area::first(None, 800, 1000, 300);
+    assert_eq!((top.top, top.bottom), (-300, 1100));
+    // A column (the list) has no width to reach sideways.
+    let column = Area::first(Some(((0, 7200), (0, 72))), 800, 0, 720);
+    assert_eq!((column.left, column.right), (0, 0));
+    assert_eq!(column.top, 7200 + 36 - 400 - FIRST_MARGIN_PX);
+}

@@ -6,7 +6,7 @@ use super::selection::{use_selection, ItemsProps};
 use crate::host;
 use crate::i18n::{items_count, kind, t, Ui};
 use crate::model::format::when;
-use crate::model::timeline::list_window;
+use crate::model::timeline::{list_window, Area};
 use crate::model::Bilingual;
 
 /// Up to this many items the whole list is in the page (so it prints whole);
@@ -15,8 +15,6 @@ const WINDOW_ABOVE: usize = 400;
 const ROW_PX: i64 = 72;
 /// Rows drawn above and below the screen, so fast scrolling shows no gaps.
 const OVERSCAN_PX: i64 = 10 * ROW_PX;
-/// Room for error in the first drawing's guess of where a deep link scrolls.
-const MARGIN_PX: i64 = 100;
 
 /// The timeline's items in time order, as a list: the accessible and
 /// printable form, with the same selection and keys as the drawing.
@@ -28,19 +26,15 @@ pub fn ListView(props: &ItemsProps) -> Html {
     let sel = use_selection(props, ".hm-list-item");
     let count = layout.time_order.len();
     let windowed = count > WINDOW_ABOVE;
-    // The rows drawn, in pixels from the list's top: the screen and
-    // `OVERSCAN_PX` around it. Guessed for the first drawing (where a deep
-    // link will have scrolled), then drawn again only when the screen
-    // leaves it, as in the timeline.
+    // The rows drawn (in pixels from the list's top) are a column of the
+    // timeline's `Area`: guessed for the first drawing, drawn again only when
+    // the screen leaves them.
     let drawn = use_state_eq(|| {
-        let height = host::window_height();
-        // A deep-linked row will be centred: known to a few pixels, so a
-        // small margin is enough until the reader scrolls.
-        let (top, margin) = match sel.placed.and_then(|p| layout.rank(p)) {
-            Some(rank) => (rank as i64 * ROW_PX + ROW_PX / 2 - height / 2, MARGIN_PX),
-            None => (0, OVERSCAN_PX),
-        };
-        (top - margin, top + height + margin)
+        let row = sel
+            .placed
+            .and_then(|p| layout.rank(p))
+            .map(|rank| ((0, rank as i64 * ROW_PX), (0, ROW_PX)));
+        Area::first(row, host::window_height(), 0, OVERSCAN_PX)
     });
     let drawn_now = use_mut_ref(|| *drawn);
     *drawn_now.borrow_mut() = *drawn;
@@ -50,10 +44,14 @@ pub fn ListView(props: &ItemsProps) -> Html {
             let measure = move || {
                 if let Some(el) = list.cast::<web_sys::Element>() {
                     let top = -(el.get_bounding_client_rect().top() as i64);
-                    let bottom = top + host::window_height();
-                    let (drawn_top, drawn_bottom) = *drawn_now.borrow();
-                    if top < drawn_top || drawn_bottom < bottom {
-                        drawn.set((top - OVERSCAN_PX, bottom + OVERSCAN_PX));
+                    let screen = Area {
+                        top,
+                        bottom: top + host::window_height(),
+                        left: 0,
+                        right: 0,
+                    };
+                    if !drawn_now.borrow().covers(&screen) {
+                        drawn.set(screen.overscan(OVERSCAN_PX));
                     }
                 }
             };
@@ -70,7 +68,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
         });
     }
     let mut range = if windowed {
-        list_window(count, ROW_PX, drawn.0, drawn.1, 0)
+        list_window(count, ROW_PX, drawn.top, drawn.bottom, 0)
     } else {
         0..count
     };

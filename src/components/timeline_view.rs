@@ -16,8 +16,6 @@ use crate::state::{Action, Lanes};
 const AXIS_PX: i64 = 36;
 /// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
 const OVERSCAN_PX: i64 = 300;
-/// Room for error in the first drawing's guess of where a deep link scrolls.
-const MARGIN_PX: i64 = 100;
 /// An item's height (`.hm-item` in the stylesheet).
 const ITEM_PX: i64 = 28;
 
@@ -54,24 +52,11 @@ fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
     let width = host::element_width("huimou")
         .map_or(1000, |w| w - INSET_PX)
         .max(280);
-    let height = host::window_height();
-    let area = match selected {
-        // Where the item will be is known to a few pixels: the first
-        // drawing holds the screen and a margin, and reaches further only
-        // once the reader scrolls (fewer elements to make before the first frame).
-        Some(n) => {
-            let (x, y, w) = item_box(layout, &layout.placed[n], width, zoom);
-            Area::around_item((x, y), (w, ITEM_PX), height, width).overscan(MARGIN_PX)
-        }
-        // Where the drawing starts on the page is not known yet.
-        None => Area {
-            top: 0,
-            bottom: height,
-            left: 0,
-            right: width,
-        }
-        .overscan(OVERSCAN_PX),
-    };
+    let item = selected.map(|n| {
+        let (x, y, w) = item_box(layout, &layout.placed[n], width, zoom);
+        ((x, y), (w, ITEM_PX))
+    });
+    let area = Area::first(item, host::window_height(), width, OVERSCAN_PX);
     Drawn { area, width, zoom }
 }
 

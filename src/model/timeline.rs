@@ -371,6 +371,9 @@ fn sorted(keys: impl Iterator<Item = (i64, i64, usize)>) -> Vec<usize> {
 }
 
 /// Zoom steps, in percent of "the whole axis fits the width".
+/// Room for error in the first drawing's guess of where a deep link scrolls.
+pub const FIRST_MARGIN_PX: i64 = 100;
+
 /// A part of the drawing, in its pixels (`top` 0 is the first lane, `left`
 /// 0 the start of the axis): what is on screen, or what is drawn.
 ///
@@ -404,6 +407,32 @@ impl Area {
             && screen.bottom <= self.bottom
             && self.left <= screen.left
             && screen.right <= self.right
+    }
+
+    /// The first area to draw, before anything can be measured. With a
+    /// deep-linked item (its top-left and size), the screen its scroll will
+    /// bring, known to a few pixels: `FIRST_MARGIN_PX` around it, and further
+    /// only once the reader scrolls (fewer elements before the first frame).
+    /// Without one, the top of the drawing, `overscan` around it (where the
+    /// drawing starts on the page is not known yet).
+    pub fn first(
+        item: Option<((i64, i64), (i64, i64))>,
+        screen_height: i64,
+        width: i64,
+        overscan: i64,
+    ) -> Area {
+        match item {
+            Some((at, size)) => {
+                Area::around_item(at, size, screen_height, width).overscan(FIRST_MARGIN_PX)
+            }
+            None => Area {
+                top: 0,
+                bottom: screen_height,
+                left: 0,
+                right: width,
+            }
+            .overscan(overscan),
+        }
     }
 
     /// The screen once an item has been scrolled into view the way a deep

@@ -113,3 +113,21 @@ test('the lanes\' names stay in place while the drawing scrolls sideways', async
   assert.ok(x1 >= frame.x && x1 < frame.x + 40, `${x1} within the frame starting at ${frame.x}`);
   await page.close();
 });
+
+test('the list on a narrow screen: a deep link lands on its row, scrolling brings the rest, only the screen\'s rows are in the page', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(`${site.server.url}?data=many.json&item=item-1500`);
+  assert.equal(await settled(page, 60000), 'ready');
+  await page.waitForFunction(() => document.querySelector('.hm-list [aria-current="true"]')?.id === 'item-item-1500');
+  const box = await page.locator('#item-item-1500').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 800, JSON.stringify(box));
+  const rows = () => page.evaluate(() => document.querySelectorAll('.hm-list > li').length);
+  assert.ok(await rows() < 100, `${await rows()} rows in the DOM`);
+  const rowsOnScreen = () => page.evaluate(() => [...document.querySelectorAll('.hm-list > li')]
+    .filter((li) => { const r = li.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length);
+  await page.evaluate(() => scrollTo(0, scrollY + 40000));
+  await page.waitForFunction(() => [...document.querySelectorAll('.hm-list > li')]
+    .some((li) => { const r = li.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }));
+  assert.ok(await rowsOnScreen() > 5 && await rows() < 100);
+  await page.close();
+});
