@@ -8,7 +8,7 @@ use super::error_view::error_view;
 use super::list_view::ListView;
 use super::overview::overview;
 use super::selection::ItemsProps;
-use super::shared::{extra_button, BuiltRef, EditionRef, ReviewRef};
+use super::shared::{extra_button, BuiltRef, EditionRef, Extra, ReviewRef};
 use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
@@ -185,7 +185,7 @@ pub fn App() -> Html {
                     { body }
                     <footer class="hm-footer">
                         // The snippet that embeds this view (static/extras.js).
-                        { extra_button("embed", "huimou", lang) }
+                        { extra_button(Extra::Embed, "huimou", lang) }
                         if bundled {
                             // The data, to take away: built beside the widget (see `bin/bundle.rs`).
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, ReviewRef};
+use super::shared::{extra_button, Extra, ReviewRef};
 use super::theme_group::{card, CardStyle};
 use crate::i18n::{kind, t, Ui};
 use crate::model::format::when;
@@ -52,7 +52,7 @@ pub fn item_detail(
                 <h4 class="hm-detail-sub">{ t(lang, Ui::LinkedFigures) }</h4>
                 <div class="hm-cards">{ for metrics.into_iter().map(|m| card(review, m, style, false)) }</div>
             }
-            { extra_button("share", &format!("item-{}", item.id), lang) }
+            { extra_button(Extra::Share, &format!("item-{}", item.id), lang) }
             <button type="button" class="hm-segment hm-detail-close" onclick={close}>{ t(lang, Ui::Close) }</button>
         </section>
     }

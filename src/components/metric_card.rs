@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, ReviewRef};
+use super::shared::{extra_button, Extra, ReviewRef};
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, percent, when};
@@ -94,8 +94,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     { t(lang, if *open { Ui::HideSource } else { Ui::SourceQuote }) }
                 </button>
                 // Handled by static/extras.js, loaded on the first click (see the boot script).
-                { extra_button("share", &id, lang) }
-                { extra_button("image", &id, lang) }
+                { extra_button(Extra::Share, &id, lang) }
+                { extra_button(Extra::Image, &id, lang) }
             </p>
             <div class="hm-source" id={source_id} hidden={!*open}>
                 <p class="hm-source-lead">{ t(lang, Ui::FromTheArticle) }</p>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::review_header::review_header;
-use super::shared::{extra_button, ReviewRef};
+use super::shared::{extra_button, Extra, ReviewRef};
 use super::theme_group::{card, theme_group, CardStyle};
 use crate::i18n::{t, Ui};
 use crate::model::cards;
@@ -22,7 +22,7 @@ pub fn overview(reviews: &[ReviewRef], filter: &Filter, style: CardStyle<'_>) ->
                         aria-labelledby={format!("title-{}", r.id)}>
                         { review_header(r, lang) }
                         <h3 class="hm-headline-heading">{ t(lang, Ui::Headline) }</h3>
-                        { extra_button("image", &format!("review-{}", r.id), lang) }
+                        { extra_button(Extra::Image, &format!("review-{}", r.id), lang) }
                         <div class="hm-cards hm-headline-row">
                             { for cards::headline(r).into_iter().map(|m| card(r, m, style, true)) }
                         </div>

@@ -76,16 +76,24 @@ pub fn key_step(
     }
 }
 
-/// A button for one of the extras (`share`, `image`, `embed`), which
-/// static/extras.js carries out for the element `target`: loaded on first
-/// use, they cost the first load only these buttons.
-pub fn extra_button(extra: &'static str, target: &str, lang: Lang) -> Html {
-    let label = match extra {
-        "share" => Ui::ShareLink,
-        "image" => Ui::SaveImage,
-        _ => Ui::Embed,
+/// The extras (static/extras.js), loaded on first use: the first load
+/// carries only their buttons.
+#[derive(Clone, Copy)]
+pub enum Extra {
+    Share,
+    Image,
+    Embed,
+}
+
+/// A button that has static/extras.js carry out `extra` for the element
+/// `target` (its `data-extra` and `data-for`).
+pub fn extra_button(extra: Extra, target: &str, lang: Lang) -> Html {
+    let (name, label) = match extra {
+        Extra::Share => ("share", Ui::ShareLink),
+        Extra::Image => ("image", Ui::SaveImage),
+        Extra::Embed => ("embed", Ui::Embed),
     };
     html! {
-        <button type="button" class="hm-extra" data-extra={extra} data-for={target.to_string()}>{ t(lang, label) }</button>
+        <button type="button" class="hm-extra" data-extra={name} data-for={target.to_string()}>{ t(lang, label) }</button>
     }
 }
