@@ -80,21 +80,14 @@ fn any_accent_gives_readable_colours_in_both_themes() {
                     "text on {:?}",
                     a.brand
                 );
-                for bg in light {
-                    assert!(
-                        contrast(a.ink_light, bg) >= 4.5,
-                        "{:?} light ink {:?}",
-                        a.brand,
-                        a.ink_light
-                    );
-                }
-                for bg in dark {
-                    assert!(
-                        contrast(a.ink_dark, bg) >= 4.5,
-                        "{:?} dark ink {:?}",
-                        a.brand,
-                        a.ink_dark
-                    );
+                for (ink, backgrounds) in [(a.ink_light, light), (a.ink_dark, dark)] {
+                    for bg in backgrounds {
+                        assert!(
+                            contrast(ink, bg) >= 4.5,
+                            "{:?}: ink {ink:?} on {bg:?}",
+                            a.brand
+                        );
+                    }
                 }
             }
         }

@@ -5,16 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settled, useBuiltSite } from './browser.mjs';
 import { metrics, reviews, timeOrder } from './figures.mjs';
+import { pngSize } from './png.mjs';
 
 const site = useBuiltSite();
-
-/** Width and height from a PNG's IHDR chunk (the bytes, not the browser's word). */
-export function pngSize(dataUrl) {
-  const bytes = Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
-  assert.deepEqual([...bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10], 'a PNG signature');
-  assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), bytes: bytes.length };
-}
 
 test('share: a card\'s link is copied and opens the widget on that card', async () => {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -18,10 +18,16 @@ const site = useBuiltSite('dist', {
   },
 });
 
-const onScreen = (page) => page.$$eval('.hm-item', (items) => items.filter((el) => {
+/** In the page: the ids of the elements matching `selector` that are at
+ *  least partly on screen. */
+const onScreenIn = (selector) => [...document.querySelectorAll(selector)].filter((el) => {
   const r = el.getBoundingClientRect();
   return r.bottom > 0 && r.top < innerHeight;
-}).map((el) => el.id));
+}).map((el) => el.id);
+const onScreen = (page, selector = '.hm-item') => page.evaluate(onScreenIn, selector);
+/** Waits until something matching `selector` is on screen. */
+const someOnScreen = (page, selector = '.hm-item') =>
+  page.waitForFunction(`(${onScreenIn})(${JSON.stringify(selector)}).length > 0`);
 
 test('a deep link into 3,000 items lands on its item with only the screen\'s items in the page', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -42,10 +48,7 @@ test('scrolling the page far down brings that part of the drawing into the page'
   assert.equal(await settled(page, 60000), 'ready');
   await page.click('text=时间线');
   await page.locator('.hm-timeline').waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.hm-item')].some((el) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight;
-  }));
+  await someOnScreen(page);
   const before = await onScreen(page);
   assert.ok(before.length > 0);
   const height = await page.evaluate(() => document.querySelector('.hm-canvas').getBoundingClientRect().height);
@@ -55,10 +58,7 @@ test('scrolling the page far down brings that part of the drawing into the page'
       const canvas = document.querySelector('.hm-canvas');
       scrollTo(0, scrollY + canvas.getBoundingClientRect().top + canvas.offsetHeight * f);
     }, fraction);
-    await page.waitForFunction(() => [...document.querySelectorAll('.hm-item')].some((el) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight;
-    }));
+    await someOnScreen(page);
     const now = await onScreen(page);
     assert.ok(now.length > 0 && !now.some((id) => before.includes(id)), `${fraction}: ${now.slice(0, 5)}`);
     assert.ok(await page.locator('.hm-item').count() < 300);
@@ -123,11 +123,8 @@ test('the list on a narrow screen: a deep link lands on its row, scrolling bring
   assert.ok(box && box.y >= 0 && box.y + box.height <= 800, JSON.stringify(box));
   const rows = () => page.evaluate(() => document.querySelectorAll('.hm-list > li').length);
   assert.ok(await rows() < 100, `${await rows()} rows in the DOM`);
-  const rowsOnScreen = () => page.evaluate(() => [...document.querySelectorAll('.hm-list > li')]
-    .filter((li) => { const r = li.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length);
   await page.evaluate(() => scrollTo(0, scrollY + 40000));
-  await page.waitForFunction(() => [...document.querySelectorAll('.hm-list > li')]
-    .some((li) => { const r = li.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }));
-  assert.ok(await rowsOnScreen() > 5 && await rows() < 100);
+  await someOnScreen(page, '.hm-list > li');
+  assert.ok((await onScreen(page, '.hm-list > li')).length > 5 && await rows() < 100);
   await page.close();
 });

@@ -4,13 +4,12 @@
 // target/dist-panic, where `?panic=1` panics once the widget is ready: the
 // panic hook of the real release profile (panic = "abort") must show the
 // alert and set data-state="error".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { settled, useBuiltSite } from './browser.mjs';
-import { serve } from './server.mjs';
-import { startDriver, Session, firefoxCapabilities } from './webdriver.mjs';
+import { useDriverSite } from './webdriver.mjs';
 
 const DIST = 'target/dist-panic';
 const site = useBuiltSite(DIST);
@@ -38,23 +37,11 @@ test('a panic ends in data-state="error" with a visible alert (Chromium)', async
   await page.close();
 });
 
-let driver;
-let server;
-let ff;
-before(async () => {
-  server = await serve(path.resolve(DIST));
-  driver = await startDriver(process.env.GECKODRIVER ?? 'geckodriver');
-  ff = await Session.create(driver.url, firefoxCapabilities());
-});
-after(async () => {
-  await ff?.quit().catch(() => {});
-  driver?.stop();
-  await server?.close();
-});
+const firefox = useDriverSite(DIST);
 
 test('a panic ends in data-state="error" with a visible alert (Firefox)', async () => {
-  await ff.goto(`${server.url}?panic=1`);
-  await ff.waitFor(() => document.getElementById('huimou')?.dataset.state === 'error');
-  const text = await ff.run(() => document.querySelector('#huimou [role=alert]')?.textContent);
+  await firefox.session.goto(`${firefox.server.url}?panic=1`);
+  await firefox.session.waitFor(() => document.getElementById('huimou')?.dataset.state === 'error');
+  const text = await firefox.session.run(() => document.querySelector('#huimou [role=alert]')?.textContent);
   assert.match(text, /组件出错.*internal error/);
 });

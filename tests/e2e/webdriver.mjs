@@ -3,6 +3,9 @@
 // cannot (it needs its own patched builds of those browsers).
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import path from 'node:path';
+import { before, after } from 'node:test';
+import { serve } from './server.mjs';
 
 const KEYS = { Enter: '\uE007', Space: ' ', Tab: '\uE004', Escape: '\uE00C', ArrowRight: '\uE014', ArrowLeft: '\uE012', ArrowDown: '\uE015', ArrowUp: '\uE013', Home: '\uE011', End: '\uE010' };
 
@@ -120,4 +123,28 @@ export function firefoxCapabilities(prefs = {}) {
       prefs: { 'browser.shell.checkDefaultBrowser': false, ...prefs },
     },
   };
+}
+
+/** A WebDriver browser and the built widget over HTTP for one test file:
+ *  `site.session` (a Session) and `site.server.url`, ready in each test and
+ *  closed after the file. `browser` is 'firefox' (with `prefs`) or 'webkit'
+ *  (under Xvfb); `size` is the window's [width, height]. */
+export function useDriverSite(dir = 'dist', { browser = 'firefox', prefs = {}, size } = {}) {
+  const site = {};
+  let driver;
+  before(async () => {
+    site.server = await serve(path.resolve(dir));
+    const webkit = browser === 'webkit';
+    driver = webkit
+      ? await startDriver('xvfb-run', ['-a', 'WebKitWebDriver'])
+      : await startDriver(process.env.GECKODRIVER ?? 'geckodriver');
+    site.session = await Session.create(driver.url, webkit ? webkitCapabilities() : firefoxCapabilities(prefs));
+    if (size) await site.session.setWindowSize(...size);
+  });
+  after(async () => {
+    await site.session?.quit().catch(() => {});
+    driver?.stop();
+    await site.server?.close();
+  });
+  return site;
 }
