@@ -83,13 +83,13 @@ for (const name of fs.readdirSync(staging)) {
   }
 }
 // The worker downloads a ?data= file while its wasm loads, not after: the
-// shim starts the fetch first and the wasm takes it up as huimouFile. Only a
-// plain relative path is fetched this early (no scheme, no '//', no
-// backslash or control character), which is on this origin by construction
-// and which the worker's own rule (params::data_url) accepts too; anything
-// else is left to that rule, which refuses or fetches.
+// shim starts the fetch right after asking for the wasm (smaller, and needed
+// first), and the wasm takes it up as huimouFile. Only a plain relative path
+// is fetched this early (no scheme, no '//', no backslash or control
+// character), which is on this origin by construction and which the worker's
+// own rule (params::data_url) accepts too; anything else is left to that
+// rule, which refuses or fetches.
 const shim = path.join(staging, 'loader_loader.js');
-// Asked for after the worker's wasm, which is smaller and needed first.
 fs.writeFileSync(shim, `${fs.readFileSync(shim, 'utf8')};const n=self.name;self.huimouFile=!n.startsWith('//')&&/^[A-Za-z0-9_.~/-]+$/.test(n)?fetch(n,{credentials:'omit',mode:'same-origin'}).then(r=>r.ok?r.arrayBuffer():null).catch(()=>null):null;`);
 
 // The example host page embeds the widget with pym.js too (npm, the same file
