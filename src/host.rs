@@ -29,6 +29,9 @@ pub fn search() -> String {
 
 /// `data-state` is a public contract: hosts and tests wait for `ready`.
 pub fn set_data_state(state: &str) {
+    // The width read while loading served the first drawing; a later one
+    // (another view, after a resize perhaps) reads it afresh.
+    WIDGET_WIDTH.set(0);
     if let Some(root) = root() {
         let _ = root.set_attribute("data-state", state);
         if state == "loading" {
@@ -83,6 +86,8 @@ pub fn report_height(child_id: Option<String>) {
     let Some(html) = document().and_then(|d| d.document_element()) else {
         return;
     };
+    // The stylesheet keeps no scrollbar room in a frame the host sizes.
+    let _ = html.set_attribute("data-framed", "");
     let last = std::cell::Cell::new(0.0);
     let observed = html.clone();
     let send = Closure::<dyn FnMut()>::new(move || {
@@ -336,6 +341,33 @@ pub fn window_width() -> i64 {
 /// The width of an element of the page, if it is there.
 pub fn element_width(id: &str) -> Option<i64> {
     Some(i64::from(document()?.get_element_by_id(id)?.client_width()))
+}
+
+thread_local! {
+    /// The widget's width as read while the page was quiet; 0 when unknown
+    /// or already used.
+    static WIDGET_WIDTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+/// Reads the widget's width now, while the page holds only the loading line
+/// (its layout is cheap, usually already done), for the timeline's first
+/// drawing. Read in the middle of the first render instead, with the new
+/// page not yet laid out, it forced a layout of everything (35 ms at 4x CPU
+/// with 10,000 items), which the frame then did again. The content arriving
+/// does not change the width: a top-level page keeps its scrollbar's room
+/// (`scrollbar-gutter` in the stylesheet), and a frame (`data-framed`, set by
+/// `report_height`) is sized to its content by the host page; a wrong guess
+/// is corrected by the timeline's first measurement.
+pub fn remember_widget_width() {
+    WIDGET_WIDTH.set(element_width(ROOT_ID).unwrap_or(0));
+}
+
+/// The widget's width: as remembered while loading, else read now.
+pub fn widget_width() -> Option<i64> {
+    match WIDGET_WIDTH.get() {
+        0 => element_width(ROOT_ID),
+        known => Some(known),
+    }
 }
 
 pub fn window_height() -> i64 {

@@ -71,12 +71,14 @@ fn to_serde(v: &Json) -> serde_json::Value {
         Json::Null => serde_json::Value::Null,
         Json::Bool(b) => (*b).into(),
         Json::Integer(i) => serde_json::Value::Number(serde_json::Number::from_i128(*i).unwrap()),
-        Json::Number(n) => serde_json::from_str(n).unwrap(),
+        Json::Number(n) => serde_json::from_str(n.as_ref()).unwrap(),
         Json::String(s) => s.clone().into(),
         Json::Array(xs) => xs.iter().map(to_serde).collect(),
-        Json::Object(m) => {
-            serde_json::Value::Object(m.iter().map(|(k, v)| (k.clone(), to_serde(v))).collect())
-        }
+        Json::Object(m) => serde_json::Value::Object(
+            m.iter()
+                .map(|(k, v)| (k.to_string(), to_serde(v)))
+                .collect(),
+        ),
     }
 }
 

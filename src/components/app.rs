@@ -36,6 +36,8 @@ pub fn App() -> Html {
                 host::set_accent(accent);
             }
             host::report_height(params.child_id.clone());
+            // After `report_height`, which marks a framed page.
+            host::remember_widget_width();
             if let Some(lang) = params.lang {
                 dispatch.dispatch(Action::SetLang(lang));
             }

@@ -49,9 +49,7 @@ fn item_box(layout: &Layout, p: &Placed, width: i64, zoom: i64) -> (i64, i64, i6
 /// is drawn once; a wrong one is corrected by the first measurement.
 fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
     const INSET_PX: i64 = 2 * 16 + 2;
-    let width = host::element_width("huimou")
-        .map_or(1000, |w| w - INSET_PX)
-        .max(280);
+    let width = host::widget_width().map_or(1000, |w| w - INSET_PX).max(280);
     let item = selected.map(|n| {
         let (x, y, w) = item_box(layout, &layout.placed[n], width, zoom);
         ((x, y), (w, ITEM_PX))

@@ -6,6 +6,8 @@
 //! every data file and fixture both ways and requires the same result.
 //! Messages follow serde_json's wording, which editors may already know.
 
+use std::borrow::Cow;
+
 use super::json::{clip, Json};
 use super::types::*;
 use super::validate::Problem;
@@ -43,16 +45,16 @@ fn wrong(v: &Json, path: &Path, expected: &str) -> Problem {
 /// The members of an object, checked off as they are read, so the ones no
 /// field asked for can be reported as unknown.
 struct Fields<'a> {
-    members: &'a [(String, Json)],
+    members: &'a [(Cow<'a, str>, Json<'a>)],
     path: &'a Path<'a>,
 }
 
 impl<'a> Fields<'a> {
-    fn of(v: &'a Json, path: &'a Path<'a>, name: &str, known: &[&str]) -> Result<Fields<'a>> {
+    fn of(v: &'a Json<'a>, path: &'a Path<'a>, name: &str, known: &[&str]) -> Result<Fields<'a>> {
         let Json::Object(members) = v else {
             return Err(wrong(v, path, &format!("struct {name}")));
         };
-        if let Some((key, _)) = members.iter().find(|(k, _)| !known.contains(&k.as_str())) {
+        if let Some((key, _)) = members.iter().find(|(k, _)| !known.contains(&k.as_ref())) {
             let expected = known
                 .iter()
                 .map(|k| format!("`{k}`"))
@@ -66,7 +68,7 @@ impl<'a> Fields<'a> {
         Ok(Fields { members, path })
     }
 
-    fn get(&self, key: &str) -> Option<&'a Json> {
+    fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         self.members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
@@ -107,7 +109,7 @@ fn list<T>(v: &Json, path: &Path, read: impl Fn(&Json, &Path) -> Result<T>) -> R
 
 fn string(v: &Json, path: &Path) -> Result<String> {
     match v {
-        Json::String(s) => Ok(s.clone()),
+        Json::String(s) => Ok(String::from(s.as_ref())),
         _ => Err(wrong(v, path, "a string")),
     }
 }

