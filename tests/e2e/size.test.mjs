@@ -59,7 +59,7 @@ test('first-load files fit the size budget', () => {
     console.log(`${label.padEnd(36)} +${more.gzip} gzip = ${total.gzip + more.gzip} bytes gzip (${((total.gzip + more.gzip) / 1024).toFixed(1)} KiB)`);
   };
   extra('with lang=en', ['data/en/edition.bin']);
-  extra('with ?data= (before the data file)', ['loader_loader.js', 'loader.js', 'loader_bg.wasm']);
+  extra('with ?data= (before the data file)', ['loader_loader.js', 'loader_bg.wasm']);
   extra('on first use of share, embed or image', ['extras.js']);
   assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the wasm is among the first-load files');
   assert.ok(total.gzip <= BUDGET_GZIP, `first load is ${total.gzip} bytes gzip, over the ${BUDGET_GZIP} budget`);
