@@ -31,7 +31,9 @@ pub fn search() -> String {
 pub fn set_data_state(state: &str) {
     // The width read while loading served the first drawing; a later one
     // (another view, after a resize perhaps) reads it afresh.
-    WIDGET_WIDTH.set(0);
+    if state != "loading" {
+        WIDGET_WIDTH.set(0);
+    }
     if let Some(root) = root() {
         let _ = root.set_attribute("data-state", state);
         if state == "loading" {
