@@ -12,7 +12,7 @@ import path from 'node:path';
 import { launchChromium } from '../tests/e2e/browser.mjs';
 import { serveApart } from '../tests/e2e/server.mjs';
 import { installTimelineJs, toTimelineJs } from './timelinejs.mjs';
-import { watchReady, readyAt } from './ready.mjs';
+import { loadUntilReady } from './ready.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 const SLOWDOWN = 4;
@@ -28,10 +28,7 @@ async function load(browser, url, ready) {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-  await watchReady(page, ready);
-  const readyPromise = readyAt(page, 60_000);
-  await page.goto(url, { waitUntil: 'commit' });
-  const readyMs = await readyPromise;
+  const readyMs = await loadUntilReady(page, url, ready, 60_000);
   const fcp = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)
     .then((h) => h.jsonValue());
   await page.close();

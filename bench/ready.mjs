@@ -5,7 +5,10 @@
 // when it holds. Playwright's waitForFunction would evaluate its injected
 // script in the page while it loads: 45-60 ms of main thread at 4x CPU,
 // which this benchmark would then charge to the page under test.
-export async function watchReady(page, ready) {
+
+/** Opens `url` in `page` and resolves to the page's ready time (its
+ *  `performance.now()` when `ready()` first held); rejects after `timeout`. */
+export async function loadUntilReady(page, url, ready, timeout) {
   await page.addInitScript(`(() => {
     const ready = ${ready.toString()};
     const frame = () => {
@@ -14,9 +17,8 @@ export async function watchReady(page, ready) {
     };
     requestAnimationFrame(frame);
   })()`);
-}
-/** Resolves to the page's ready time; call before navigating. */
-export async function readyAt(page, timeout) {
-  await page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-ready', timeout });
+  // Listening before navigating: the message may come before goto returns.
+  const logged = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench-ready', timeout });
+  await Promise.all([logged, page.goto(url, { waitUntil: 'commit' })]);
   return page.evaluate(() => window.__benchReady);
 }

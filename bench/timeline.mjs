@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../tests/e2e/browser.mjs';
 import { installTimelineJs, toTimelineJs } from './timelinejs.mjs';
-import { watchReady, readyAt } from './ready.mjs';
+import { loadUntilReady } from './ready.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const STEPS = 20;
@@ -60,12 +60,9 @@ async function measureOnce(browser, { url, width, ready, selected, focus }, with
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   const start = Date.now();
-  await watchReady(page, ready);
-  const readyPromise = readyAt(page, TL_LIMIT_MS);
-  await page.goto(url, { waitUntil: 'commit' });
   let readyMs;
   try {
-    readyMs = await readyPromise;
+    readyMs = await loadUntilReady(page, url, ready, TL_LIMIT_MS);
   } catch {
     await page.close();
     return { ready: `> ${TL_LIMIT_MS / 1000} s (not finished)`, step: '-', nodes: '-', elapsed: Date.now() - start };
