@@ -29,11 +29,6 @@ pub fn search() -> String {
 
 /// `data-state` is a public contract: hosts and tests wait for `ready`.
 pub fn set_data_state(state: &str) {
-    // The width read while loading served the first drawing; a later one
-    // (another view, after a resize perhaps) reads it afresh.
-    if state != "loading" {
-        WIDGET_WIDTH.set(0);
-    }
     if let Some(root) = root() {
         let _ = root.set_attribute("data-state", state);
         if state == "loading" {
@@ -72,7 +67,8 @@ pub fn set_accent(accent: &crate::model::accent::Accent) {
 
 /// Tells the page that embeds the widget its height whenever the content's
 /// height changes, in the three forms hosts already listen for: pym.js (with
-/// its `childId`), Datawrapper and AMP. Nothing is sent outside an iframe.
+/// its `childId`), Datawrapper and AMP. Nothing is sent outside an iframe;
+/// inside one, `<html data-framed>` tells the stylesheet.
 /// The widget never listens to its parent: a navigation or scroll request
 /// from the host page is not acted on.
 pub fn report_height(child_id: Option<String>) {
@@ -346,8 +342,7 @@ pub fn element_width(id: &str) -> Option<i64> {
 }
 
 thread_local! {
-    /// The widget's width as read while the page was quiet; 0 when unknown
-    /// or already used.
+    /// The widget's width as read while loading; 0 when not read.
     static WIDGET_WIDTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
 }
 
@@ -364,11 +359,14 @@ pub fn remember_widget_width() {
     WIDGET_WIDTH.set(element_width(ROOT_ID).unwrap_or(0));
 }
 
-/// The widget's width: as remembered while loading, else read now.
+/// The widget's width: as remembered while the root still says `loading`
+/// (the first render, whose effects set `ready`), else read now (a later
+/// drawing, after a resize perhaps).
 pub fn widget_width() -> Option<i64> {
+    let loading = root().and_then(|r| r.get_attribute("data-state"));
     match WIDGET_WIDTH.get() {
-        0 => element_width(ROOT_ID),
-        known => Some(known),
+        known if known > 0 && loading.as_deref() == Some("loading") => Some(known),
+        _ => element_width(ROOT_ID),
     }
 }
 

@@ -36,8 +36,11 @@ pub fn App() -> Html {
                 host::set_accent(accent);
             }
             host::report_height(params.child_id.clone());
-            // After `report_height`, which marks a framed page.
-            host::remember_widget_width();
+            // Only a deep-linked item opens on the timeline drawing, which
+            // needs it; after `report_height`, which marks a framed page.
+            if params.item.is_some() {
+                host::remember_widget_width();
+            }
             if let Some(lang) = params.lang {
                 dispatch.dispatch(Action::SetLang(lang));
             }
