@@ -12,6 +12,9 @@ use std::path::Path;
 mod bundle;
 
 #[allow(dead_code)]
+#[path = "src/model/english.rs"]
+mod english;
+#[allow(dead_code)]
 #[path = "src/model/pack.rs"]
 mod pack;
 #[allow(dead_code)]
@@ -19,21 +22,24 @@ mod pack;
 mod types;
 /// The paths `pack.rs` and its macro use in the library.
 mod model {
-    pub(crate) use super::{pack, types};
+    pub(crate) use super::{english, pack, types};
 }
 
-const BUNDLED: [&str; 2] = ["cppcc-2023.json", "npc-2023.json"];
-
 fn main() {
-    for file in ["src/bundle.rs", "src/model/pack.rs", "src/model/types.rs"] {
+    for file in [
+        "src/bundle.rs",
+        "src/model/english.rs",
+        "src/model/pack.rs",
+        "src/model/types.rs",
+    ] {
         println!("cargo:rerun-if-changed={file}");
     }
     let mut reviews = Vec::new();
-    for file in BUNDLED {
-        let path = Path::new("data").join(file);
+    for file in bundle::BUNDLED {
+        let path = Path::new(file);
         println!("cargo:rerun-if-changed={}", path.display());
         let text =
-            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let review: model::types::Review =
             serde_json::from_str(&bundle::cut(&text, bundle::Keep::Zh)).unwrap_or_else(|e| {
                 panic!("{}: {e} (run `cargo run --bin validate`)", path.display())

@@ -12,6 +12,13 @@
 
 use serde_json::Value;
 
+use crate::model::english::English;
+use crate::model::types::Review;
+
+/// The bundled data files, in the order the newspaper page printed them
+/// (paths from the project's top folder).
+pub const BUNDLED: [&str; 2] = ["data/cppcc-2023.json", "data/npc-2023.json"];
+
 /// Which language's text a cut keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keep {
@@ -38,6 +45,14 @@ pub fn cut(text: &str, keep: Keep) -> String {
     }
     blank_other_language(&mut value, keep);
     value.to_string()
+}
+
+/// The English of one complete data file, as `data/en/edition.bin` carries
+/// it for `model::english` to pour into the bundled (Chinese) review.
+pub fn english_of(text: &str) -> Result<English, String> {
+    let mut review: Review =
+        serde_json::from_str(&cut(text, Keep::En)).map_err(|e| e.to_string())?;
+    Ok(English::of(&mut review))
 }
 
 /// Empties the other language of every `{zh, en}` pair of strings.

@@ -2,7 +2,7 @@
 //! root's `data-state`, `<html lang>`, fatal errors. One place, so the rest
 //! of the app can be reasoned about (and tested) without a browser.
 
-use crate::model::params::{Params, ThemeChoice};
+use crate::model::params::Params;
 use crate::model::Lang;
 
 /// The element the widget lives in; it is in the static `index.html`.
@@ -45,19 +45,6 @@ pub fn set_html_lang(lang: Lang) {
     }
 }
 
-/// `theme=light|dark` fixes the colours; `auto` (the default) leaves them to
-/// the reader's system setting, which the stylesheet follows.
-pub fn set_theme(theme: ThemeChoice) {
-    let Some(html) = document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    let _ = match theme {
-        ThemeChoice::Light => html.set_attribute("data-theme", "light"),
-        ThemeChoice::Dark => html.set_attribute("data-theme", "dark"),
-        ThemeChoice::Auto => html.remove_attribute("data-theme"),
-    };
-}
-
 /// A host's brand colour (`accent=`): the stylesheet reads these properties.
 pub fn set_accent(accent: &crate::model::accent::Accent) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
@@ -65,66 +52,81 @@ pub fn set_accent(accent: &crate::model::accent::Accent) {
     }
 }
 
-/// Tells the page that embeds the widget its height whenever the content's
-/// height changes, in the three forms hosts already listen for: pym.js (with
-/// its `childId`), Datawrapper and AMP. Nothing is sent outside an iframe;
-/// inside one, `<html data-framed>` tells the stylesheet.
-/// The widget never listens to its parent: a navigation or scroll request
-/// from the host page is not acted on.
-pub fn report_height(child_id: Option<String>) {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let parent = match window.parent() {
-        Ok(Some(p)) if !js_sys::Object::is(&p, &window) => p,
-        _ => return,
-    };
-    let Some(html) = document().and_then(|d| d.document_element()) else {
-        return;
-    };
-    // The stylesheet keeps no scrollbar room in a frame the host sizes.
-    let _ = html.set_attribute("data-framed", "");
-    let last = std::cell::Cell::new(0.0);
-    let observed = html.clone();
-    let send = Closure::<dyn FnMut()>::new(move || {
-        let height = observed.get_bounding_client_rect().height().ceil();
-        if height == last.replace(height) {
-            return;
-        }
-        // A JS number (an i64 would cross as a BigInt, which hosts do not read).
-        let px = wasm_bindgen::JsValue::from_f64(height);
-        let id = child_id.as_deref().unwrap_or(ROOT_ID);
-        if let Some(child) = &child_id {
-            let pym = format!("pymxPYMx{child}xPYMxheightxPYMx{}", height as i64);
-            let _ = parent.post_message(&pym.into(), "*");
-        }
-        let _ = parent.post_message(
-            &message(&[("datawrapper-height", &message(&[(id, &px)]))]),
-            "*",
-        );
-        let amp = message(&[
-            ("sentinel", &"amp".into()),
-            ("type", &"embed-size".into()),
-            ("height", &px),
-        ]);
-        let _ = parent.post_message(&amp, "*");
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
-        observer.observe(&html);
-    }
-    // The widget lives as long as the page: so do the observer and its callback.
-    send.forget();
+/// The language the page was written in (`<html lang>`): the English page
+/// (`en.html`) is prerendered in English and opens in it.
+pub fn page_lang() -> Option<Lang> {
+    let tag = document()?.document_element()?.get_attribute("lang")?;
+    Some(if tag.starts_with("en") {
+        Lang::En
+    } else {
+        Lang::Zh
+    })
 }
 
-/// A plain object with these members.
-fn message(members: &[(&str, &wasm_bindgen::JsValue)]) -> wasm_bindgen::JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in members {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+/// The language of the opening view prerendered into the root, if the page
+/// holds one the app may take over: the head script (scripts/boot-hook.mjs)
+/// marks `<html data-huimou-wait>` when the address asks for a view the page
+/// does not hold, and shows the loading line instead.
+pub fn prerendered() -> Option<Lang> {
+    let html = document()?.document_element()?;
+    if html.has_attribute("data-huimou-wait") {
+        return None;
     }
-    object.into()
+    match root()?.get_attribute("data-prerendered")?.as_str() {
+        "en" => Some(Lang::En),
+        _ => Some(Lang::Zh),
+    }
+}
+
+/// The element the app renders into: inside the root (which hosts may hold
+/// and observe, so it is never replaced), as the prerendered markup is.
+pub fn app_element() -> Option<web_sys::Element> {
+    let el = document()?.create_element("div").ok()?;
+    el.set_class_name("hm-app");
+    Some(el)
+}
+
+/// Puts the app's element (rendered off screen, identical to the prerendered
+/// markup) in place of the prerendered one, in one step: the frame after it
+/// shows the same content, at the same scroll position. Focus moves to the
+/// element at the same place in the new tree.
+pub fn take_over(widget: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let (Some(doc), Some(root), Some(app)) = (document(), root(), widget.parent_element()) else {
+        return;
+    };
+    // The prerendered markup is the root's `.hm-app`, as the app's element is.
+    let prerendered = root.query_selector(":scope > .hm-app").ok().flatten();
+    let focused = prerendered
+        .zip(doc.active_element())
+        .and_then(|(old, active)| path_in(&old, &active))
+        .filter(|p| !p.is_empty());
+    root.replace_children_with_node_1(&app);
+    let _ = root.remove_attribute("data-prerendered");
+    let target = focused.and_then(|path| {
+        path.iter()
+            .try_fold(app.clone(), |el, &i| el.children().item(i))
+    });
+    if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&focus);
+    }
+}
+
+/// The child indices that lead from `ancestor` down to `el`.
+fn path_in(ancestor: &web_sys::Element, el: &web_sys::Element) -> Option<Vec<u32>> {
+    let mut path = Vec::new();
+    let mut at = el.clone();
+    while at != *ancestor {
+        let parent = at.parent_element()?;
+        let siblings = parent.children();
+        let index = (0..siblings.length()).find(|&i| siblings.item(i).as_ref() == Some(&at))?;
+        path.push(index);
+        at = parent;
+    }
+    path.reverse();
+    Some(path)
 }
 
 /// Shown when the app cannot go on (a panic): the reader gets a message and
@@ -214,6 +216,7 @@ pub struct CountUp {
     observer: Option<web_sys::IntersectionObserver>,
     _on_view: Option<wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>>,
     frame: std::rc::Rc<std::cell::RefCell<Option<i32>>>,
+    _finish: std::rc::Rc<dyn Fn()>,
 }
 
 impl Drop for CountUp {
@@ -221,62 +224,114 @@ impl Drop for CountUp {
         if let Some(o) = &self.observer {
             o.disconnect();
         }
-        if let (Some(w), Some(id)) = (web_sys::window(), self.frame.borrow_mut().take()) {
-            let _ = w.cancel_animation_frame(id);
-        }
+        cancel_frame(&self.frame);
     }
 }
 
-/// Calls `show` with the rising value of a count-up the first time `element`
-/// is at least half in view, then with `target` at the end. Without
-/// IntersectionObserver (old browsers) the final value is shown at once.
-pub fn count_up_on_first_view(
+fn cancel_frame(frame: &std::cell::RefCell<Option<i32>>) {
+    if let (Some(w), Some(id)) = (web_sys::window(), frame.borrow_mut().take()) {
+        let _ = w.cancel_animation_frame(id);
+    }
+}
+
+thread_local! {
+    /// How to end each count-up at once: printing, or a tab going hidden
+    /// (where animation frames stop), must never catch a figure mid-count.
+    static COUNT_UPS: std::cell::RefCell<Vec<std::rc::Weak<dyn Fn()>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Shows every figure's final value now; later count-ups still play when
+/// their figures scroll into view.
+fn finish_count_ups() {
+    let finishers = COUNT_UPS.with(|c| c.borrow().clone());
+    for finish in finishers.iter().filter_map(std::rc::Weak::upgrade) {
+        finish();
+    }
+}
+
+/// Listens once, for the page's life, for what must end count-ups at once.
+fn watch_for_stillness() {
+    use wasm_bindgen::JsCast;
+    thread_local!(static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if WATCHING.replace(true) {
+        return;
+    }
+    if let Some(window) = window_target() {
+        std::mem::forget(listen(&window, &["beforeprint"], true, |_| {
+            finish_count_ups()
+        }));
+    }
+    if let Some(doc) = document() {
+        let target: web_sys::EventTarget = doc.clone().unchecked_into();
+        std::mem::forget(listen(&target, &["visibilitychange"], true, move |_| {
+            if doc.hidden() {
+                finish_count_ups();
+            }
+        }));
+    }
+}
+
+/// Plays a count-up (calls `show` with the rising value, then `target`) when
+/// `element` scrolls into view, once. A figure's resting value is `target`:
+/// a card already on screen when it is first observed (the prerendered
+/// opening view, taken over) never counts, and neither does one on a hidden
+/// tab or without IntersectionObserver.
+pub fn count_up_when_scrolled_into_view(
     element: &web_sys::Element,
     target: u64,
     show: impl Fn(u64) + 'static,
 ) -> CountUp {
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
+    watch_for_stillness();
     let frame: Rc<RefCell<Option<i32>>> = Rc::new(RefCell::new(None));
-    let show = Rc::new(show);
-    let started = Rc::new(std::cell::Cell::new(false));
+    let show: Rc<dyn Fn(u64)> = Rc::new(show);
+    // Off screen when first seen: only then may it count when it arrives.
+    let armed: Rc<Cell<Option<bool>>> = Rc::new(Cell::new(None));
+    let finish: Rc<dyn Fn()> = {
+        let (frame, show, armed) = (frame.clone(), show.clone(), armed.clone());
+        Rc::new(move || {
+            armed.set(Some(false));
+            cancel_frame(&frame);
+            show(target);
+        })
+    };
+    COUNT_UPS.with(|c| {
+        let mut c = c.borrow_mut();
+        c.retain(|f| f.strong_count() > 0);
+        c.push(Rc::downgrade(&finish));
+    });
     let on_view = {
-        let (frame, show, started) = (frame.clone(), show.clone(), started.clone());
+        let (frame, show) = (frame.clone(), show.clone());
         Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let visible = entries.iter().any(|e| {
                 e.dyn_into::<web_sys::IntersectionObserverEntry>()
                     .is_ok_and(|e| e.is_intersecting())
             });
-            if visible && !started.replace(true) {
-                run_frames(frame.clone(), target, show.clone());
+            let hidden = document().is_none_or(|d| d.hidden());
+            match armed.get() {
+                None => armed.set(Some(!visible)),
+                Some(true) if visible && !hidden => {
+                    armed.set(Some(false));
+                    run_frames(frame.clone(), target, show.clone());
+                }
+                _ => {}
             }
         })
     };
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_threshold(&JsValue::from_f64(0.5));
-    match web_sys::IntersectionObserver::new_with_options(
-        on_view.as_ref().unchecked_ref(),
-        &options,
-    ) {
-        Ok(observer) => {
-            observer.observe(element);
-            CountUp {
-                observer: Some(observer),
-                _on_view: Some(on_view),
-                frame,
-            }
-        }
-        Err(_) => {
-            show(target);
-            CountUp {
-                observer: None,
-                _on_view: None,
-                frame,
-            }
-        }
+    let observer = web_sys::IntersectionObserver::new(on_view.as_ref().unchecked_ref()).ok();
+    if let Some(o) = &observer {
+        o.observe(element);
+    }
+    CountUp {
+        observer,
+        _on_view: Some(on_view),
+        frame,
+        _finish: finish,
     }
 }
 
@@ -353,7 +408,7 @@ thread_local! {
 /// with 10,000 items), which the frame then did again. The content arriving
 /// does not change the width: a top-level page keeps its scrollbar's room
 /// (`scrollbar-gutter` in the stylesheet), and a frame (`data-framed`, set by
-/// `report_height`) is sized to its content by the host page; a wrong guess
+/// the head script) is sized to its content by the host page; a wrong guess
 /// is corrected by the timeline's first measurement.
 pub fn remember_widget_width() {
     WIDGET_WIDTH.set(element_width(ROOT_ID).unwrap_or(0));

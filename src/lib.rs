@@ -11,15 +11,48 @@ pub mod i18n;
 pub mod model;
 pub mod state;
 
-/// Mounts the widget into the static root element of `index.html`.
+/// Mounts the widget in the static root element of the page (`#huimou`).
+///
+/// Where the page holds the prerendered opening view (`bin/prerender.rs`),
+/// the app renders the same view off screen and then puts it in place of
+/// the prerendered markup in one step (`host::take_over`), inside the root:
+/// the reader sees no change, and hosts keep the element they observe.
+/// Otherwise (the address asked for another view, or the page has no
+/// prerender) it renders into the root from the loading line.
 pub fn start() {
     host::install_panic_hook();
-    match host::root() {
-        Some(root) => {
-            // The static loading line is replaced by the app's own rendering.
-            root.set_text_content(None);
-            yew::Renderer::<components::App>::with_root(root).render();
-        }
-        None => web_sys::console::error_1(&"huimou: no element with id \"huimou\"".into()),
+    let (Some(root), Some(app)) = (host::root(), host::app_element()) else {
+        return web_sys::console::error_1(&"huimou: no element with id \"huimou\"".into());
+    };
+    let opening = host::prerendered().zip(model::Edition::bundled().ok());
+    match opening {
+        Some((model::Lang::Zh, edition)) => take_over(app, edition, model::Lang::Zh),
+        // The bundle is Chinese; the English page's takeover waits for its English.
+        Some((model::Lang::En, edition)) => wasm_bindgen_futures::spawn_local(async move {
+            match components::with_english(Ok(edition)).await {
+                Ok(english) => take_over(app, english, model::Lang::En),
+                Err(_) => render_fresh(&root, app),
+            }
+        }),
+        None => render_fresh(&root, app),
     }
+}
+
+fn take_over(app: web_sys::Element, edition: model::Edition, lang: model::Lang) {
+    let opening = components::Opening {
+        edition: components::EditionRef(std::rc::Rc::new(edition)),
+        lang,
+    };
+    let props = components::AppProps {
+        opening: Some(opening),
+    };
+    yew::Renderer::<components::App>::with_root_and_props(app, props).render();
+}
+
+fn render_fresh(root: &web_sys::Element, app: web_sys::Element) {
+    // The loading line (or the prerender the address cannot use) gives way
+    // to the app's own rendering.
+    root.replace_children_with_node_1(&app);
+    let _ = root.remove_attribute("data-prerendered");
+    yew::Renderer::<components::App>::with_root(app).render();
 }

@@ -86,6 +86,18 @@ impl Default for State {
     }
 }
 
+impl State {
+    /// The opening view, ready at once: as the page was prerendered
+    /// (`bin/prerender.rs`), so the app's first render is the page's markup.
+    pub fn opening(edition: Rc<Edition>, lang: Lang) -> State {
+        State {
+            status: Status::Ready(edition),
+            lang,
+            ..State::default()
+        }
+    }
+}
+
 pub enum Action {
     Loaded(Edition),
     Failed(Vec<Problem>),

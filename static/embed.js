@@ -5,7 +5,9 @@
  *   <script src="https://widgets.example/huimou/embed.js" async></script>
  *
  * For every element with data-huimou-src it creates the widget's iframe
- * (full width, no border; data-huimou-title sets its accessible title) and
+ * (full width, no border; data-huimou-title sets its accessible title;
+ * loading="lazy", so a widget far down an article costs nothing until the
+ * reader nears it; English, lang=en, from the prerendered English page) and
  * keeps the iframe as tall as the widget's content, from the height messages
  * the widget sends (pym.js and AMP forms; see README.md, "Embedding").
  * Messages are only taken from that iframe, and only its height is read:
@@ -31,7 +33,12 @@
     var childId = 'huimou-' + count;
     var src = new URL(host.getAttribute('data-huimou-src'), document.baseURI);
     src.searchParams.set('childId', childId);
+    // The English page holds the opening view prerendered in English.
+    if (src.searchParams.get('lang') === 'en' && /\/(index\.html)?$/.test(src.pathname)) {
+      src.pathname = src.pathname.replace(/(index\.html)?$/, 'en.html');
+    }
     var frame = document.createElement('iframe');
+    frame.loading = 'lazy';
     frame.src = src.href;
     frame.title = host.getAttribute('data-huimou-title') || '回眸 · Year in review';
     frame.style.cssText = 'display:block;width:100%;height:480px;border:0';

@@ -46,7 +46,10 @@ export function run(button) {
  *  that describe the view, plus `extra` (item=, metric=, review=). */
 export function viewUrl(extra) {
   const here = new URL(location.href);
-  const url = new URL(location.pathname, location.origin);
+  // The page of the language on screen: the English one is prerendered in English.
+  const url = new URL(lang() === 'en' ? 'en.html' : 'index.html', location.href);
+  url.search = '';
+  url.hash = '';
   for (const key of ['lang', 'theme', 'accent', 'data']) {
     const value = here.searchParams.get(key);
     if (value) url.searchParams.set(key, value);

@@ -23,7 +23,6 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use huimou::bundle::{cut, Keep};
     use huimou::model::english::English;
     use huimou::model::export::figures_csv;
     use huimou::model::pack::pack;
@@ -82,10 +81,7 @@ mod native {
     }
 
     fn english_of(path: &Path) -> Result<English, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-        let mut review: Review =
-            serde_json::from_str(&cut(&text, Keep::En)).map_err(|e| e.to_string())?;
-        Ok(English::of(&mut review))
+        huimou::bundle::english_of(&std::fs::read_to_string(path).map_err(|e| e.to_string())?)
     }
 
     fn fail(message: &str) -> ExitCode {

@@ -21,36 +21,65 @@ use crate::model::timeline::Built;
 use crate::model::{cards, Bilingual, Edition, Lang, Problem, Review};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
-/// The whole widget. Loads the edition once (bundled, or `?data=` from the
-/// widget's own origin), applies the URL's parameters, then renders from state.
+/// The opening view as the page holds it prerendered (`bin/prerender.rs`):
+/// the app starts ready with this edition in this language, so its first
+/// render is the page's own markup, and takes the page over.
+#[derive(Clone, PartialEq)]
+pub struct Opening {
+    pub edition: EditionRef,
+    pub lang: Lang,
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub opening: Option<Opening>,
+}
+
+/// The whole widget. Starts from the prerendered opening view, or loads the
+/// edition (bundled, or `?data=` from the widget's own origin) and applies
+/// the URL's parameters; then renders from state.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(State::default);
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(|| match &props.opening {
+        Some(o) => State::opening(o.edition.0.clone(), o.lang),
+        None => State::default(),
+    });
+    let widget = use_node_ref();
 
     {
         let dispatch = state.dispatcher();
+        let (widget, opening) = (widget.clone(), props.opening.is_some());
         use_effect_with((), move |_| {
+            dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
+            if opening {
+                // The page asked for nothing the prerendered view does not
+                // hold (the head script decided; see scripts/boot-hook.mjs).
+                if let Some(widget) = widget.cast::<web_sys::Element>() {
+                    host::take_over(&widget);
+                }
+                return;
+            }
             let params = host::params();
-            host::set_theme(params.theme);
             if let Some(accent) = &params.accent {
                 host::set_accent(accent);
             }
-            host::report_height(params.child_id.clone());
             // Only a deep-linked item opens on the timeline drawing, which
-            // needs it; after `report_height`, which marks a framed page.
+            // needs it.
             if params.item.is_some() {
                 host::remember_widget_width();
             }
-            if let Some(lang) = params.lang {
+            if let Some(lang) = params.lang.or(host::page_lang()) {
                 dispatch.dispatch(Action::SetLang(lang));
             }
-            dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
             match params.data.clone() {
                 // The bundle is Chinese; English readers fetch its English.
-                None if params.lang == Some(Lang::En) => spawn_local(async move {
-                    let edition = with_english(Edition::bundled()).await;
-                    loaded(&dispatch, &params, edition);
-                }),
+                None if params.lang.or(host::page_lang()) == Some(Lang::En) => {
+                    spawn_local(async move {
+                        let edition = with_english(Edition::bundled()).await;
+                        loaded(&dispatch, &params, edition);
+                    })
+                }
                 None => loaded(&dispatch, &params, Edition::bundled()),
                 // The loader worker applies the same-origin rule
                 // (`params::data_url`) before any request, and replies
@@ -178,7 +207,7 @@ pub fn App() -> Html {
                 })
             };
             html! {
-                <div class="hm-widget" {onclick}>
+                <div class="hm-widget" ref={widget} {onclick}>
                     <header class="hm-masthead">
                         <h1 class="hm-widget-title">{ t(lang, Ui::WidgetTitle) }</h1>
                         <p class="hm-widget-subtitle">{ t(lang, Ui::WidgetSubtitle) }</p>
@@ -285,7 +314,9 @@ fn switch_lang(
 }
 
 /// The bundled edition with its English, from `data/en/` beside the page.
-async fn with_english(edition: Result<Edition, Vec<Problem>>) -> Result<Edition, Vec<Problem>> {
+pub(crate) async fn with_english(
+    edition: Result<Edition, Vec<Problem>>,
+) -> Result<Edition, Vec<Problem>> {
     const ENGLISH: &str = "data/en/edition.bin";
     let mut edition = edition?;
     let english = host::fetch_bytes(ENGLISH).await.and_then(|bytes| {

@@ -11,7 +11,8 @@ pub struct MetricProps {
     pub review: ReviewRef,
     pub metric: Metric,
     pub lang: Lang,
-    /// Count up the first time the card is in view.
+    /// Count up when the card scrolls into view (a card on screen when the
+    /// widget starts never counts: its resting value is its figure).
     #[prop_or_default]
     pub animate: bool,
     /// A deep link asked for this card.
@@ -27,7 +28,9 @@ pub struct MetricProps {
 #[component]
 pub fn MetricCard(props: &MetricProps) -> Html {
     let (r, m, lang) = (&props.review, &props.metric, props.lang);
-    let shown = use_state_eq(|| if props.animate { 0 } else { m.value });
+    // The resting value is the figure itself: the prerendered page, print,
+    // captures and reader modes never see anything else.
+    let shown = use_state_eq(|| m.value);
     let open = use_state_eq(|| false);
     let node = use_node_ref();
     {
@@ -35,14 +38,14 @@ pub fn MetricCard(props: &MetricProps) -> Html {
         use_effect_with(
             (node.clone(), props.animate, m.value),
             move |(node, animate, value)| {
+                shown.set(*value);
                 let count = match (animate, node.cast::<web_sys::Element>()) {
-                    (true, Some(el)) => Some(host::count_up_on_first_view(&el, *value, move |v| {
-                        shown.set(v)
-                    })),
-                    _ => {
-                        shown.set(*value);
-                        None
-                    }
+                    (true, Some(el)) => Some(host::count_up_when_scrolled_into_view(
+                        &el,
+                        *value,
+                        move |v| shown.set(v),
+                    )),
+                    _ => None,
                 };
                 move || drop(count)
             },

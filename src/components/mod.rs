@@ -18,13 +18,16 @@ mod review_header;
 mod selection;
 mod shared;
 mod theme_group;
+mod timeline_text;
 mod timeline_view;
 mod toolbar;
 
-pub use app::App;
+pub(crate) use app::with_english;
+pub use app::{App, AppProps, Opening};
 pub use error_view::error_view;
 pub use list_view::ListView;
 pub use metric_card::{MetricCard, MetricProps};
 pub use selection::ItemsProps;
 pub use shared::{BuiltRef, EditionRef, ReviewRef};
+pub use timeline_text::{TimelineText, TimelineTextProps};
 pub use timeline_view::{TimelineProps, TimelineView};

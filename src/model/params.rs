@@ -5,25 +5,15 @@ use super::accent::Accent;
 use super::lang::Lang;
 use super::validate::is_valid_id;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum ThemeChoice {
-    Light,
-    Dark,
-    #[default]
-    Auto,
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params {
     pub review: Option<String>,
     pub lang: Option<Lang>,
-    pub theme: ThemeChoice,
     pub item: Option<String>,
     pub metric: Option<String>,
     /// Raw `data=` value; whether it may be loaded is decided against the
     /// page's origin by `data_url`.
     pub data: Option<String>,
-    pub child_id: Option<String>,
     /// A host's brand colour (`accent=`), made readable.
     pub accent: Option<Accent>,
 }
@@ -36,17 +26,9 @@ impl Params {
             match key.as_str() {
                 "review" if is_valid_id(&value) => p.review = Some(value),
                 "lang" => p.lang = Lang::parse(&value).or(p.lang),
-                "theme" => {
-                    p.theme = match value.as_str() {
-                        "light" => ThemeChoice::Light,
-                        "dark" => ThemeChoice::Dark,
-                        _ => ThemeChoice::Auto,
-                    }
-                }
                 "item" if is_valid_id(&value) => p.item = Some(value),
                 "metric" if is_valid_id(&value) => p.metric = Some(value),
                 "data" if !value.is_empty() => p.data = Some(value),
-                "childId" if value.len() <= 100 => p.child_id = Some(value),
                 "accent" => p.accent = Accent::parse(&value).or(p.accent),
                 _ => {}
             }

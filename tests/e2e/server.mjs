@@ -1,10 +1,12 @@
 // A real HTTP server for end-to-end tests: serves a folder on 127.0.0.1 with
 // the right content types (browsers only stream-compile application/wasm),
-// optional extra headers (CSP), and a log of every request it answered.
+// optional extra headers (CSP), optional gzip (as a real host would send),
+// and a log of every request it answered.
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,10 +20,38 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(root, { headers = {} } = {}) {
+/** What `gzip: true` compresses: text and the wasm, not images. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.bin']);
+
+/** Whether an accept-encoding header takes gzip (and does not refuse it with q=0). */
+const acceptsGzip = (header = '') => header.split(',').some((part) => {
+  const [coding, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
+  const q = params.find((p) => p.startsWith('q='));
+  return (coding === 'gzip' || coding === 'x-gzip') && !(q && Number(q.slice(2)) === 0);
+});
+
+/** `hold(url)`: responses to the requests it picks wait until `release()`
+ *  (what a slow network does to the wasm); `refuse(url)`: they get a 404.
+ *  `gzip`: text-like files (and the wasm) are sent gzipped (level 9, each
+ *  file compressed once) to requests that accept it. */
+export async function serve(root, { headers = {}, hold = () => false, refuse = () => false, gzip = false } = {}) {
   const requests = [];
+  const gzipped = new Map(); // file path → { mtimeMs, size, body }
+  let held = [];
+  let holding = true;
   const server = http.createServer((req, res) => {
     requests.push(req.url);
+    if (refuse(req.url)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('refused');
+      return;
+    }
+    if (holding && hold(req.url)) {
+      held.push(() => answer(req, res));
+      return;
+    }
+    answer(req, res);
+  });
+  function answer(req, res) {
     const url = new URL(req.url, 'http://127.0.0.1');
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(path.resolve(root))) {
@@ -35,25 +65,54 @@ export async function serve(root, { headers = {} } = {}) {
         return;
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (gzip && COMPRESSIBLE.has(path.extname(file))) {
+        const vary = { vary: 'accept-encoding' };
+        if (!acceptsGzip(req.headers['accept-encoding'])) {
+          res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...vary, ...headers }).end(body);
+          return;
+        }
+        const { mtimeMs, size } = fs.statSync(file);
+        let cached = gzipped.get(file);
+        if (!cached || cached.mtimeMs !== mtimeMs || cached.size !== size) {
+          cached = { mtimeMs, size, body: zlib.gzipSync(body, { level: 9 }) };
+          gzipped.set(file, cached);
+        }
+        res.writeHead(200, {
+          'content-type': type, 'cache-control': 'no-store', 'content-encoding': 'gzip',
+          'content-length': cached.body.length, ...vary, ...headers,
+        }).end(cached.body);
+        return;
+      }
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
     });
-  });
+  }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    /** Answers the held requests, and every later one at once. */
+    release() {
+      holding = false;
+      for (const go of held) go();
+      held = [];
+    },
+    /** Holds the requests `hold` picks again (for the next page). */
+    rearm() {
+      holding = true;
+    },
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(resolve); }),
   };
 }
 
 /** `serve` in a process of its own, for the benchmark scripts: in the process
  *  that drives the browser it shares the event loop with the driver, and a
- *  trace showed first-load responses held ~350 ms. */
-export async function serveApart(root) {
+ *  trace showed first-load responses held ~350 ms. `options` go to `serve` as
+ *  JSON (`gzip`, `headers`; functions such as `hold` do not cross). */
+export async function serveApart(root, options = {}) {
   const child = spawn(process.execPath, ['--input-type=module', '-e', `
     import { serve } from ${JSON.stringify(new URL(import.meta.url).pathname)};
-    const s = await serve(${JSON.stringify(root)});
+    const s = await serve(${JSON.stringify(root)}, ${JSON.stringify(options)});
     console.log(s.url);`], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((resolve) => child.stdout.once('data', (d) => resolve(String(d).trim())));
   return { url, close: async () => child.kill() };

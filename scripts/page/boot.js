@@ -1,0 +1,77 @@
+// huimou boot script (scripts/boot-hook.mjs puts it at the end of <body>,
+// hashed and minified): the parser runs it as soon as it has read the root.
+// It sends the host page the content's height, starts the loader worker for
+// ?data=, loads the extras on first use, and starts the wasm; a failure to
+// load leaves the content on screen with a notice and data-state="error".
+(() => {
+const root = document.getElementById('huimou');
+const query = new URLSearchParams(location.search);
+
+// The prerendered view stays when the wasm cannot start (blocked, damaged,
+// an old browser): only the interactive parts are missing. A page showing
+// the loading line instead (its address asked for another view) shows the
+// opening view with the notice, except for another data file, whose figures
+// it cannot show.
+function fail(error) {
+  console.error('huimou: failed to start', error);
+  if (!root || root.dataset.state === 'error') return;
+  root.dataset.state = 'error';
+  root.removeAttribute('aria-busy');
+  const alert = document.createElement('p');
+  alert.className = 'huimou-error';
+  alert.setAttribute('role', 'alert');
+  const content = root.querySelector('.hm-app') && !query.get('data');
+  if (content) {
+    document.documentElement.removeAttribute('data-huimou-wait');
+    alert.textContent = '互动功能暂时无法使用，以下内容可照常阅读。Interactive features are unavailable; the content below can still be read.';
+    root.prepend(alert);
+  } else {
+    alert.textContent = '组件加载失败，请刷新页面重试。The widget failed to load; please reload the page.';
+    root.replaceChildren(alert);
+  }
+}
+
+// Height messages to a host page, whenever the content's height changes,
+// from the prerendered page on, in the forms hosts listen for: pym.js (with
+// its childId), Datawrapper and AMP. Only inside a frame; the widget never
+// listens to its parent.
+if (window.parent !== window && typeof ResizeObserver === 'function') {
+  const childId = (query.get('childId') || '').slice(0, 100);
+  const html = document.documentElement;
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(html.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    if (childId) parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${height}`, '*');
+    parent.postMessage({ 'datawrapper-height': { [childId || 'huimou']: height } }, '*');
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+  }).observe(html);
+}
+
+// ?data= files are read by the loader worker (src/bin/loader.rs, which
+// applies the same-origin rule): start it now, in parallel with the widget's
+// wasm, which picks up the reply from globalThis.huimouData.
+const data = query.get('data');
+if (data !== null && typeof Worker === 'function') {
+  globalThis.huimouData = new Promise((resolve, reject) => {
+    const worker = new Worker('./loader_loader.js', { name: data });
+    worker.onmessage = (e) => { worker.terminate(); resolve(e); };
+    worker.onerror = (e) => { worker.terminate(); reject(e); };
+  });
+  globalThis.huimouData.catch(() => {}); // the widget reports it
+}
+// The extras (share, embed, save as image: static/extras.js) load on the
+// first click on one of their buttons; the first load carries only those.
+document.addEventListener('click', (e) => {
+  const button = e.target instanceof Element && e.target.closest('#huimou [data-extra]');
+  if (button) import('./extras.js').then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
+});
+if (typeof WebAssembly !== 'object') {
+  fail(new Error('WebAssembly is not supported'));
+} else {
+  import(__GLUE__)
+    .then((glue) => glue.default({ module_or_path: __WASM__ }))
+    .catch(fail);
+}
+})();

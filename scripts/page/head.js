@@ -1,0 +1,25 @@
+// huimou head script (scripts/boot-hook.mjs puts it in <head>, hashed and
+// minified). It runs before the first paint, so the page never shows a
+// wrong theme or a view the reader did not ask for.
+(() => {
+  const html = document.documentElement;
+  // Scripts run: the controls show, and the sources wait for their button
+  // (the stylesheet opens them on pages that run no script).
+  html.setAttribute('data-js', '');
+  const query = new URLSearchParams(location.search);
+  // theme=light|dark fixes the colours; auto (the default) follows the system.
+  const theme = query.get('theme');
+  if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
+  // In a frame the host sizes to the content: no scrollbar room (the stylesheet).
+  if (window.parent !== window) html.setAttribute('data-framed', '');
+  // The page holds the opening view, prerendered in its own language. An
+  // address that asks for another view (another language, one institution,
+  // a card or item, another data file, a host's colour) shows the loading
+  // line until the app has rendered that view: no reader sees the wrong one.
+  const page = html.lang.startsWith('en') ? 'en' : 'zh';
+  const lang = query.get('lang');
+  const otherLang = (lang === 'zh' || lang === 'en') && lang !== page;
+  if (otherLang || ['review', 'item', 'metric', 'data', 'accent'].some((key) => query.get(key))) {
+    html.setAttribute('data-huimou-wait', '');
+  }
+})();

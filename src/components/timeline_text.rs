@@ -1,0 +1,44 @@
+use yew::prelude::*;
+
+use super::shared::EditionRef;
+use crate::i18n::{items_count, kind, t, Ui};
+use crate::model::filter::Filter;
+use crate::model::format::when;
+use crate::model::timeline::Built;
+use crate::model::{Bilingual, Lang};
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineTextProps {
+    pub edition: EditionRef,
+    pub lang: Lang,
+}
+
+/// The whole timeline as a plain list, in time order with honest dates, for
+/// pages without JavaScript (`bin/prerender.rs` writes it into `<noscript>`).
+/// The same order, dates and names as the list view, from the same model.
+#[component]
+pub fn TimelineText(props: &TimelineTextProps) -> Html {
+    let (reviews, lang) = (&props.edition.0.reviews, props.lang);
+    let built = Built::new(reviews, &Filter::default(), false);
+    let order = &built.layout.time_order;
+    html! {
+        <section class="hm-list-section hm-timeline-text" aria-labelledby="hm-timeline-text">
+            <h2 class="hm-list-heading" id="hm-timeline-text">
+                { t(lang, Ui::Timeline) }<span class="hm-count">{ format!(" · {}", items_count(lang, order.len())) }</span>
+            </h2>
+            <ol class="hm-list">
+                { for order.iter().map(|&n| {
+                    let item = built.item(reviews, n);
+                    let review = &reviews[built.refs[built.layout.placed[n].index].0];
+                    html! {
+                        <li class={format!("hm-list-item review-{}", review.id)}>
+                            <span class="hm-list-date">{ when(&item.when, lang) }</span>
+                            <span class="hm-list-title">{ item.title.in_lang(lang) }</span>
+                            <span class="hm-list-meta">{ format!("{} · {}", review.short_name.in_lang(lang), kind(lang, item.kind)) }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,300 @@
+// Content first (Chromium): the opening view is in the HTML, prerendered at
+// build time; the wasm only makes it interactive. Readers without JavaScript
+// get every figure with its source and the timeline as a list; the takeover
+// changes nothing on screen; a wasm that never comes leaves the content.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { launchChromium, settled } from './browser.mjs';
+import { serve } from './server.mjs';
+import { metrics, reviews, bigNumber } from './figures.mjs';
+import { pixelDifference } from './png.mjs';
+
+const DIST = path.resolve('dist');
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const items = reviews.flatMap((r) => r.items);
+const isWasm = (url) => url.split('?')[0].endsWith('.wasm') && !url.includes('loader');
+
+let browser;
+let server; // holds the widget's wasm until released
+let refusing; // never serves the widget's wasm
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(DIST, 'en.html')), 'run `trunk build --release` first');
+  browser = await launchChromium();
+  server = await serve(DIST, { hold: isWasm });
+  refusing = await serve(DIST, { refuse: isWasm });
+});
+
+after(async () => {
+  server?.release();
+  await browser?.close();
+  await server?.close();
+  await refusing?.close();
+});
+
+/** What a page shows of every figure: its big number, label and quote. */
+function figuresOnPage(page) {
+  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('article.hm-card')].map((card) => {
+    const source = card.querySelector('.hm-source');
+    return [card.id.slice('metric-'.length), {
+      number: card.querySelector('.hm-number').textContent,
+      label: card.querySelector('.hm-label').textContent,
+      quote: card.querySelector('.hm-source blockquote').textContent,
+      quoteShown: source.getBoundingClientRect().height > 0 && getComputedStyle(source).display !== 'none',
+    }];
+  })));
+}
+
+for (const [file, lang] of [['index.html', 'zh'], ['en.html', 'en']]) {
+  test(`JavaScript off (${file}): every figure with its label and source, both bylines, the timeline as a list, styled`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${file}`);
+    const shown = await figuresOnPage(page);
+    assert.equal(Object.keys(shown).length, metrics.length, 'one card per figure');
+    for (const m of metrics) {
+      const card = shown[m.id];
+      assert.ok(card, `card ${m.id}`);
+      assert.equal(card.number, bigNumber(m), `${m.id}: the final figure`);
+      assert.equal(card.label, m.label[lang], `${m.id}: label`);
+      assert.equal(card.quote, m.quote.zh, `${m.id}: quote`);
+      assert.ok(card.quoteShown, `${m.id}: its source is on screen without a click`);
+    }
+    for (const r of reviews) {
+      assert.equal(await page.locator(`#title-${r.id}`).textContent(), r.title[lang]);
+      const header = await page.locator(`#review-${r.id} header`).innerText();
+      const reporter = r.byline.reporters[0][lang].trim();
+      assert.ok(header.replace(/\s/g, '').includes(reporter.replace(/\s/g, '')), `${r.id} byline: ${reporter}`);
+    }
+    // The timeline, every item, with its date as precise as the text and no more.
+    const rows = await page.locator('.hm-noscript .hm-list-item').allInnerTexts();
+    assert.equal(rows.length, items.length, 'every timeline item is listed');
+    for (const i of items) assert.ok(rows.some((row) => row.includes(i.title[lang])), `item ${i.id} listed`);
+    const year = lang === 'zh' ? '2023年' : '2023';
+    assert.ok(rows.filter((row) => row.startsWith(year)).length > 0, 'items of the year are dated by the year');
+    assert.ok(!rows.some((row) => /2023[-/.年]\d{1,2}[-/.月]\d/.test(row)), 'no item is given a day');
+    // Styled, not raw markup: the stylesheet's masthead band and type.
+    const style = await page.evaluate(() => {
+      const masthead = getComputedStyle(document.querySelector('.hm-masthead'));
+      return { band: masthead.backgroundColor, font: getComputedStyle(document.body).fontFamily,
+        toolbar: getComputedStyle(document.querySelector('.hm-toolbar')).display };
+    });
+    assert.equal(style.band, 'rgb(168, 22, 27)', 'the red masthead band');
+    assert.match(style.font, /PingFang SC/);
+    assert.equal(style.toolbar, 'none', 'controls that need a script are not shown');
+    assert.equal(await page.getAttribute('html', 'lang'), lang === 'zh' ? 'zh-CN' : 'en');
+    await context.close();
+  });
+}
+
+test('axe finds nothing on the page as it is without JavaScript', async () => {
+  // axe needs script, and a page with script off runs no timer: so the page
+  // is served as a browser without JavaScript shows it (its scripts gone,
+  // the <noscript> content in place), to a page that runs axe.
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<\/?noscript>/g, '');
+  assert.ok(html.includes('hm-noscript') && !html.includes('<script'), 'the page without its scripts');
+  await page.route(`${server.url}no-js.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${server.url}no-js.html`);
+  assert.ok(await page.locator('#metric-pledges-made .hm-source blockquote').isVisible(), 'sources open, as without JavaScript');
+  await page.addScriptTag({ content: AXE });
+  const found = await page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  assert.deepEqual(found, []);
+  await page.close();
+});
+
+/** A page whose wasm the server holds; records layout shifts and console errors. */
+async function heldPage(url, options = {}) {
+  server.rearm();
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 }, ...options });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`${m.type()}: ${m.text()}`));
+  await page.addInitScript(() => {
+    window.huimouShifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.huimouShifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForSelector('#huimou .hm-card', { state: 'attached' });
+  return { page, errors };
+}
+
+test('the wasm held back: the content is there before it; the takeover changes no pixel, keeps focus, scroll and the root', async () => {
+  const { page, errors } = await heldPage(server.url);
+  assert.equal(await page.getAttribute('#huimou', 'data-state'), 'loading', 'not interactive yet');
+  assert.equal(await page.locator('#huimou article.hm-card').count(), metrics.length, 'every figure before the wasm');
+  // The reader has scrolled and put focus on a card's source button.
+  await page.evaluate(() => {
+    window.scrollTo(0, 1500);
+    window.huimouRoot = document.getElementById('huimou');
+  });
+  const button = page.locator('#metric-courtyard-participants .hm-source-toggle');
+  await button.focus();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const before = await page.screenshot();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  server.release();
+  assert.equal(await settled(page), 'ready');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const after = await page.screenshot();
+  const state = await page.evaluate(() => ({
+    sameRoot: document.getElementById('huimou') === window.huimouRoot,
+    scrollY: window.scrollY,
+    focused: document.activeElement?.closest('article')?.id,
+    focusedClass: document.activeElement?.className,
+    shifts: window.huimouShifts,
+  }));
+  assert.ok(state.sameRoot, '#huimou is the element hosts held');
+  assert.equal(state.scrollY, scrolled, 'scroll position kept');
+  assert.equal(state.focused, 'metric-courtyard-participants', 'focus stays on the card');
+  assert.equal(state.focusedClass, 'hm-source-toggle', 'on the same button');
+  assert.deepEqual(state.shifts, [], 'no layout shift');
+  const difference = pixelDifference(before, after);
+  assert.ok(difference === 0, `${(difference * 100).toFixed(3)}% of the pixels changed at takeover`);
+  // The button the reader focused before works now.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#metric-courtyard-participants-source:not([hidden])');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('figures on screen at takeover do not count again; a figure scrolled into view later does, and lands on its value', async () => {
+  const { page, errors } = await heldPage(server.url);
+  const first = await page.evaluate(() => [...document.querySelectorAll('article.hm-card')]
+    .filter((c) => c.getBoundingClientRect().top < innerHeight).map((c) => c.id));
+  assert.ok(first.length >= 1, 'some figures are on the first screen');
+  // Record every number the first screen's cards show from now on.
+  await page.evaluate((ids) => {
+    window.huimouSeen = [];
+    new MutationObserver(() => {
+      for (const id of ids) window.huimouSeen.push([id, document.querySelector(`#${id} .hm-number`).textContent]);
+    }).observe(document.getElementById('huimou'), { subtree: true, childList: true, characterData: true });
+  }, first);
+  server.release();
+  assert.equal(await settled(page), 'ready');
+  await page.waitForTimeout(1200);
+  const expected = Object.fromEntries(metrics.map((m) => [`metric-${m.id}`, bigNumber(m)]));
+  for (const [id, number] of await page.evaluate(() => window.huimouSeen)) {
+    assert.equal(number, expected[id], `${id} never shows another number`);
+  }
+  // The last card, far below: it counts up as it arrives, and ends on its figure.
+  const last = await page.evaluate(() => [...document.querySelectorAll('article.hm-card')].at(-1).id);
+  const samples = await page.evaluate(async (id) => {
+    const el = document.getElementById(id);
+    const seen = [];
+    el.scrollIntoView({ block: 'center' });
+    for (let i = 0; i < 90; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      seen.push(el.querySelector('.hm-number').textContent);
+    }
+    return seen;
+  }, last);
+  assert.ok(samples.some((s) => s !== expected[last]), `${last} counted up: ${samples.slice(0, 5)}`);
+  assert.equal(samples.at(-1), expected[last], `${last} lands on its figure`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('printing: every card shows its own figure, mid count-up too', async () => {
+  const { page } = await heldPage(server.url);
+  server.release();
+  assert.equal(await settled(page), 'ready');
+  // A count-up under way when the reader prints.
+  await page.evaluate(() => {
+    const cards = [...document.querySelectorAll('article.hm-card')];
+    cards[Math.floor(cards.length / 2)].scrollIntoView({ block: 'center' });
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const cards = await page.evaluate(() => [...document.querySelectorAll('article.hm-card')].map((c) => ({
+    id: c.id.slice('metric-'.length),
+    number: c.querySelector('.hm-number').textContent,
+    spoken: c.querySelector('.hm-sr').textContent,
+  })));
+  assert.equal(cards.length, metrics.length);
+  for (const card of cards) {
+    const m = metrics.find((x) => x.id === card.id);
+    assert.equal(card.number, bigNumber(m), `${card.id}: printed ${card.number}`);
+    // The screen-reader value holds the same digits (grouping aside).
+    assert.ok(card.spoken.replace(/\D/g, '').includes(String(m.value)), `${card.id}: ${card.spoken}`);
+  }
+  await page.close();
+});
+
+test('the wasm refused: the content stays, with a short notice and data-state="error"', async () => {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(refusing.url);
+  assert.equal(await settled(page), 'error');
+  const alert = page.locator('#huimou [role="alert"]');
+  assert.ok(await alert.isVisible(), 'the notice is visible');
+  assert.match(await alert.textContent(), /Interactive features are unavailable/);
+  assert.equal(await page.locator('#huimou article.hm-card').count(), metrics.length, 'every figure stays');
+  assert.ok(await page.locator('#metric-pledges-made .hm-number').isVisible());
+  await page.close();
+});
+
+test('an address that asks for another view shows the loading line, never the opening view, until it is rendered', async () => {
+  const { page } = await heldPage(`${server.url}?review=npc`);
+  assert.ok(await page.locator('#huimou .huimou-loading').isVisible(), 'the loading line');
+  assert.ok(!(await page.locator('#review-cppcc').isVisible()), 'not the other institution');
+  server.release();
+  assert.equal(await settled(page), 'ready');
+  assert.ok(await page.locator('#themes-npc').isVisible(), 'the institution asked for');
+  assert.equal(await page.locator('#themes-cppcc').count(), 0, 'only that one');
+  await page.close();
+});
+
+test('theme=dark: the first screenshot, before the wasm, is already dark', async () => {
+  const { page } = await heldPage(`${server.url}?theme=dark`, { colorScheme: 'light' });
+  assert.equal(await page.getAttribute('#huimou', 'data-state'), 'loading');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(22, 18, 15)');
+  const shot = await page.screenshot({ clip: { x: 0, y: 300, width: 375, height: 300 } });
+  const { decodePng } = await import('./png.mjs');
+  const { data, channels, width, height } = decodePng(shot);
+  let light = 0;
+  for (let i = 0; i < width * height; i++) {
+    const [r, g, b] = [data[i * channels], data[i * channels + 1], data[i * channels + 2]];
+    if (r + g + b > 600) light++;
+  }
+  assert.ok(light / (width * height) < 0.2, `mostly dark: ${(100 * light / (width * height)).toFixed(1)}% light pixels`);
+  server.release();
+  assert.equal(await settled(page), 'ready');
+  await page.close();
+});
+
+test('lang=en through the embed snippet: a lazy iframe of the English page, English before the wasm, sized from the prerendered height', async () => {
+  server.rearm();
+  const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+  const host = `<!doctype html><title>host</title><p>An article.</p>
+    <div data-huimou-src="${server.url}index.html?lang=en" data-huimou-title="huimou"></div>
+    <script src="${server.url}embed.js"></script>`;
+  await page.route(`${server.url}host.html`, (route) => route.fulfill({ contentType: 'text/html', body: host }));
+  await page.goto(`${server.url}host.html`);
+  const iframe = page.locator('iframe');
+  await iframe.waitFor();
+  assert.equal(await iframe.getAttribute('loading'), 'lazy');
+  assert.match(await iframe.getAttribute('src'), /\/en\.html\?lang=en&childId=/);
+  const frame = page.frameLocator('iframe');
+  for (const r of reviews) assert.equal(await frame.locator(`#title-${r.id}`).textContent(), r.title.en);
+  assert.equal(await frame.locator('#huimou').getAttribute('data-state'), 'loading', 'before the wasm');
+  // The host page sized the frame from the prerendered content's height.
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 2000);
+  server.release();
+  await frame.locator('#huimou[data-state="ready"]').waitFor();
+  assert.equal(await frame.locator('#title-npc').textContent(), reviews[1].title.en);
+  await page.close();
+});
