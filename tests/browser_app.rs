@@ -214,7 +214,8 @@ async fn without_motion_a_card_shows_its_final_value_at_once() {
 }
 
 #[wasm_bindgen_test]
-async fn a_card_on_screen_when_it_starts_rests_on_its_figure_and_hides_its_digits_from_screen_readers() {
+async fn a_card_on_screen_when_it_starts_rests_on_its_figure_and_hides_its_digits_from_screen_readers(
+) {
     let root = mount_point("card-moving");
     let handle = yew::Renderer::<MetricCard>::with_root_and_props(
         root.clone(),

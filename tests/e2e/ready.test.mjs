@@ -53,19 +53,28 @@ test('lang=en renders the English titles and sets <html lang>', async () => {
   await page.close();
 });
 
-test('a wasm file that fails to load ends in error with an alert, not a blank frame', async () => {
+test('a wasm file that is missing, on an address that asked for another view: the opening view and a notice, not a blank frame', async () => {
   // A copy of dist/ without its .wasm: what a reader sees if the file is
-  // blocked or missing.
+  // blocked or missing. The address asked for one institution, which the
+  // prerendered page does not hold: the page showed the loading line, and
+  // now shows what it has (prerender.test.mjs covers the plain address).
   const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'huimou-broken-'));
   fs.cpSync(DIST, broken, { recursive: true });
   for (const f of fs.readdirSync(broken)) if (f.endsWith('.wasm')) fs.rmSync(path.join(broken, f));
   const s = await serve(broken);
   const page = await browser.newPage();
-  await page.goto(s.url);
+  await page.goto(`${s.url}?review=npc`);
   assert.equal(await settled(page), 'error');
   const alert = page.locator('#huimou [role=alert]');
   assert.ok(await alert.isVisible());
+  assert.match(await alert.innerText(), /无法使用|unavailable/);
+  assert.ok(await page.locator('#title-npc').isVisible(), 'the content is shown');
+  assert.ok(!(await page.locator('#huimou .huimou-loading').isVisible()), 'no loading line left');
+  // Another data file's figures it cannot show: there, the alert alone.
+  await page.goto(`${s.url}?data=data/npc-2023.json`);
+  assert.equal(await settled(page), 'error');
   assert.match(await alert.innerText(), /加载|load/);
+  assert.equal(await page.locator('#huimou .hm-card').count(), 0);
   await page.close();
   await s.close();
   fs.rmSync(broken, { recursive: true });
