@@ -98,9 +98,15 @@ pub fn take_over(widget: &web_sys::Element) {
     // The prerendered markup is the root's `.hm-app`, as the app's element is.
     let prerendered = root.query_selector(":scope > .hm-app").ok().flatten();
     let focused = prerendered
+        .clone()
         .zip(doc.active_element())
         .and_then(|(old, active)| path_in(&old, &active))
         .filter(|p| !p.is_empty());
+    // Themes off screen are not laid out (`content-visibility` in the
+    // stylesheet): the app's keep the sizes the page's had, so nothing moves.
+    if let Some(old) = prerendered.as_ref() {
+        keep_sizes(old, &app, ".hm-theme");
+    }
     root.replace_children_with_node_1(&app);
     let _ = root.remove_attribute("data-prerendered");
     let target = focused.and_then(|path| {
@@ -111,6 +117,33 @@ pub fn take_over(widget: &web_sys::Element) {
         let focus = web_sys::FocusOptions::new();
         focus.set_prevent_scroll(true);
         let _ = el.focus_with_options(&focus);
+    }
+}
+
+/// Gives each element matching `selector` in `to` the height of its
+/// counterpart in `from` as its intrinsic size (the same markup, in order).
+fn keep_sizes(from: &web_sys::Element, to: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let (Ok(old), Ok(new)) = (
+        from.query_selector_all(selector),
+        to.query_selector_all(selector),
+    ) else {
+        return;
+    };
+    // Read every height first, then write: one layout, not one per theme.
+    let heights: Vec<f64> = (0..old.length())
+        .filter_map(|i| old.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|el| el.get_bounding_client_rect().height())
+        .collect();
+    for (i, height) in (0..new.length()).zip(heights) {
+        if let Some(el) = new
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el
+                .style()
+                .set_property("contain-intrinsic-block-size", &format!("auto {height}px"));
+        }
     }
 }
 
@@ -649,6 +682,14 @@ pub fn restore_focus(element_id: &str) {
         focus.set_prevent_scroll(true);
         let _ = el.focus_with_options(&focus);
     }
+}
+
+/// Runs `f` once, in a task of its own, after what is queued (input first).
+pub fn after_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ = w.set_timeout_with_callback(f.unchecked_ref());
 }
 
 /// Runs `f` once, at the next animation frame.

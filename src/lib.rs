@@ -42,6 +42,7 @@ fn take_over(app: web_sys::Element, edition: model::Edition, lang: model::Lang) 
     let opening = components::Opening {
         edition: components::EditionRef(std::rc::Rc::new(edition)),
         lang,
+        take_over: true,
     };
     let props = components::AppProps {
         opening: Some(opening),

@@ -67,6 +67,11 @@ pub struct State {
     pub lanes: Lanes,
     /// Timeline zoom, percent of "the whole axis fits".
     pub zoom: i64,
+    /// While the app builds the opening view off screen to take over the
+    /// prerendered page: how many theme groups it has rendered so far. It
+    /// adds a few per task, so no task blocks the reader's input for long;
+    /// `None` once everything is shown.
+    pub building: Option<usize>,
 }
 
 impl Default for State {
@@ -82,18 +87,33 @@ impl Default for State {
             detail: false,
             lanes: Lanes::default(),
             zoom: 100,
+            building: None,
         }
     }
 }
 
+/// Theme groups added to the view under construction per task.
+pub const GROUPS_PER_STEP: usize = 2;
+
 impl State {
-    /// The opening view, ready at once: as the page was prerendered
-    /// (`bin/prerender.rs`), so the app's first render is the page's markup.
-    pub fn opening(edition: Rc<Edition>, lang: Lang) -> State {
+    /// The opening view, as the page was prerendered (`bin/prerender.rs`):
+    /// whole at once (`build_in_steps` false, the prerender), or built in
+    /// steps off screen before it takes the page over (the browser).
+    pub fn opening(edition: Rc<Edition>, lang: Lang, build_in_steps: bool) -> State {
         State {
             status: Status::Ready(edition),
             lang,
+            building: build_in_steps.then_some(0),
             ..State::default()
+        }
+    }
+
+    /// The root's `data-state`, which hosts and tests wait on: `loading`
+    /// until the view is built and on screen.
+    pub fn data_state(&self) -> &'static str {
+        match (&self.status, self.building) {
+            (Status::Ready(_), Some(_)) => "loading",
+            (status, _) => status.data_state(),
         }
     }
 }
@@ -124,6 +144,10 @@ pub enum Action {
     CloseDetail,
     SetLanes(Lanes),
     SetZoom(i64),
+    /// Render a few more theme groups of the view under construction.
+    BuildMore,
+    /// The view is built and has taken the page over.
+    Built,
 }
 
 impl Reducible for State {
@@ -198,6 +222,8 @@ impl Reducible for State {
             Action::CloseDetail => next.detail = false,
             Action::SetLanes(lanes) => next.lanes = lanes,
             Action::SetZoom(zoom) => next.zoom = zoom.clamp(100, 800),
+            Action::BuildMore => next.building = next.building.map(|n| n + GROUPS_PER_STEP),
+            Action::Built => next.building = None,
         }
         Rc::new(next)
     }

@@ -49,6 +49,7 @@ mod native {
                     opening: Some(Opening {
                         edition: edition.clone(),
                         lang,
+                        take_over: false,
                     }),
                 })
                 .hydratable(false)

@@ -28,6 +28,9 @@ use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 pub struct Opening {
     pub edition: EditionRef,
     pub lang: Lang,
+    /// In the browser: build the view off screen in steps, then take the
+    /// prerendered page over. (The prerender renders it whole, at once.)
+    pub take_over: bool,
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -42,24 +45,22 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| match &props.opening {
-        Some(o) => State::opening(o.edition.0.clone(), o.lang),
+        Some(o) => State::opening(o.edition.0.clone(), o.lang, o.take_over),
         None => State::default(),
     });
     let widget = use_node_ref();
 
     {
         let dispatch = state.dispatcher();
-        let (widget, opening) = (widget.clone(), props.opening.is_some());
+        let opening = props.opening.is_some();
         use_effect_with((), move |_| {
-            dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
+            // The page asked for nothing the prerendered view does not hold
+            // (the head script decided; see scripts/boot-hook.mjs): the view
+            // is built below, then takes over.
             if opening {
-                // The page asked for nothing the prerendered view does not
-                // hold (the head script decided; see scripts/boot-hook.mjs).
-                if let Some(widget) = widget.cast::<web_sys::Element>() {
-                    host::take_over(&widget);
-                }
                 return;
             }
+            dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
             let params = host::params();
             if let Some(accent) = &params.accent {
                 host::set_accent(accent);
@@ -91,8 +92,36 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The view under construction: a few more theme groups per task, so
+    // no task holds the reader's input for long; once whole, it takes the
+    // prerendered page over (inside the root, in one step).
     {
-        let data_state = state.status.data_state();
+        let total = match &state.status {
+            Status::Ready(e) => e
+                .reviews
+                .iter()
+                .map(|r| cards::groups(r, &state.filter).len())
+                .sum(),
+            _ => 0,
+        };
+        let dispatch = state.dispatcher();
+        let widget = widget.clone();
+        use_effect_with(state.building, move |building| match *building {
+            Some(n) if n < total => host::after_task(move || dispatch.dispatch(Action::BuildMore)),
+            Some(_) => {
+                if let Some(widget) = widget.cast::<web_sys::Element>() {
+                    host::take_over(&widget);
+                }
+                dispatch.dispatch(Action::Built);
+                // Count-ups from now on, for figures that scroll into view:
+                // those on screen now were on screen before (prerendered).
+                dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
+            }
+            None => {}
+        });
+    }
+    {
+        let data_state = state.data_state();
         use_effect_with(data_state, |s| {
             host::set_data_state(s);
             #[cfg(feature = "panic-trigger")]
@@ -189,7 +218,7 @@ pub fn App(props: &AppProps) -> Html {
                 _ if count == 0 => {
                     html! { <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p> }
                 }
-                _ => overview(&reviews, &state.filter, style),
+                _ => overview(&reviews, &state.filter, style, state.building),
             };
             // A card's related items are links (`?item=`, so they open in a new
             // tab too); a plain click shows the item here.

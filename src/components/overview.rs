@@ -9,9 +9,15 @@ use crate::model::filter::Filter;
 
 /// The opening view: both institutions' headline figures first (the page
 /// reported both years together), then each institution's themes. Once the
-/// reader filters, only what matches, grouped the same way.
-/// (A view function: no state.)
-pub fn overview(reviews: &[ReviewRef], filter: &Filter, style: CardStyle<'_>) -> Html {
+/// reader filters, only what matches, grouped the same way. `groups` caps
+/// how many theme groups are drawn (the view built in steps before it takes
+/// the page over). (A view function: no state.)
+pub fn overview(
+    reviews: &[ReviewRef],
+    filter: &Filter,
+    style: CardStyle<'_>,
+    groups: Option<usize>,
+) -> Html {
     let lang = style.lang;
     let shown: Vec<&ReviewRef> = reviews.iter().filter(|r| filter.shows_review(r)).collect();
     let headline_rows = filter.is_open().then(|| {
@@ -31,10 +37,13 @@ pub fn overview(reviews: &[ReviewRef], filter: &Filter, style: CardStyle<'_>) ->
             </div>
         }
     });
+    let mut room = groups.unwrap_or(usize::MAX);
     let themes: Html = shown
         .iter()
         .map(|r| {
-            let groups = cards::groups(r, filter);
+            let mut groups = cards::groups(r, filter);
+            groups.truncate(room);
+            room -= groups.len();
             if groups.is_empty() {
                 return html! {};
             }

@@ -70,7 +70,7 @@ for (const [file, lang] of [['index.html', 'zh'], ['en.html', 'en']]) {
       assert.ok(header.replace(/\s/g, '').includes(reporter.replace(/\s/g, '')), `${r.id} byline: ${reporter}`);
     }
     // The timeline, every item, with its date as precise as the text and no more.
-    const rows = await page.locator('.hm-noscript .hm-list-item').allInnerTexts();
+    const rows = await page.locator('.hm-noscript .hm-list-item').allTextContents();
     assert.equal(rows.length, items.length, 'every timeline item is listed');
     for (const i of items) assert.ok(rows.some((row) => row.includes(i.title[lang])), `item ${i.id} listed`);
     const year = lang === 'zh' ? '2023年' : '2023';
