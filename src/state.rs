@@ -68,9 +68,9 @@ pub struct State {
     /// Timeline zoom, percent of "the whole axis fits".
     pub zoom: i64,
     /// While the app builds the opening view off screen to take over the
-    /// prerendered page: how many theme groups it has rendered so far. It
-    /// adds a few per task, so no task blocks the reader's input for long;
-    /// `None` once everything is shown.
+    /// prerendered page: how many of its parts (headline rows, theme groups)
+    /// it has rendered so far. It adds one per task, so no task holds the
+    /// reader's input for long; `None` once everything is shown.
     pub building: Option<usize>,
 }
 
@@ -91,9 +91,6 @@ impl Default for State {
         }
     }
 }
-
-/// Theme groups added to the view under construction per task.
-pub const GROUPS_PER_STEP: usize = 2;
 
 impl State {
     /// The opening view, as the page was prerendered (`bin/prerender.rs`):
@@ -144,7 +141,7 @@ pub enum Action {
     CloseDetail,
     SetLanes(Lanes),
     SetZoom(i64),
-    /// Render a few more theme groups of the view under construction.
+    /// Render one more part of the view under construction.
     BuildMore,
     /// The view is built and has taken the page over.
     Built,
@@ -222,7 +219,7 @@ impl Reducible for State {
             Action::CloseDetail => next.detail = false,
             Action::SetLanes(lanes) => next.lanes = lanes,
             Action::SetZoom(zoom) => next.zoom = zoom.clamp(100, 800),
-            Action::BuildMore => next.building = next.building.map(|n| n + GROUPS_PER_STEP),
+            Action::BuildMore => next.building = next.building.map(|n| n + 1),
             Action::Built => next.building = None,
         }
         Rc::new(next)

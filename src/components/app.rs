@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::compare::compare;
 use super::error_view::error_view;
 use super::list_view::ListView;
-use super::overview::overview;
+use super::overview::{overview, overview_parts};
 use super::selection::ItemsProps;
 use super::shared::{extra_button, BuiltRef, EditionRef, Extra, ReviewRef};
 use super::theme_group::CardStyle;
@@ -92,16 +92,12 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The view under construction: a few more theme groups per task, so
+    // The view under construction: one more part per task, so
     // no task holds the reader's input for long; once whole, it takes the
     // prerendered page over (inside the root, in one step).
     {
         let total = match &state.status {
-            Status::Ready(e) => e
-                .reviews
-                .iter()
-                .map(|r| cards::groups(r, &state.filter).len())
-                .sum(),
+            Status::Ready(e) => overview_parts(&ReviewRef::all(e), &state.filter),
             _ => 0,
         };
         let dispatch = state.dispatcher();
