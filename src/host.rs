@@ -131,18 +131,21 @@ fn keep_sizes(from: &web_sys::Element, to: &web_sys::Element, selector: &str) {
         return;
     };
     // Read every height first, then write: one layout, not one per theme.
-    let heights: Vec<f64> = (0..old.length())
+    // In the layout's own unit, 1/64 px, written with integers only (float
+    // formatting would cost the wasm ~9 KB gzip).
+    let heights: Vec<i64> = (0..old.length())
         .filter_map(|i| old.item(i)?.dyn_into::<web_sys::Element>().ok())
-        .map(|el| el.get_bounding_client_rect().height())
+        .map(|el| (el.get_bounding_client_rect().height() * 64.0).round() as i64)
         .collect();
-    for (i, height) in (0..new.length()).zip(heights) {
+    for (i, units) in (0..new.length()).zip(heights) {
         if let Some(el) = new
             .item(i)
             .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
         {
+            let size = format!("auto {}.{:06}px", units / 64, units % 64 * 15625);
             let _ = el
                 .style()
-                .set_property("contain-intrinsic-block-size", &format!("auto {height}px"));
+                .set_property("contain-intrinsic-block-size", &size);
         }
     }
 }

@@ -234,6 +234,30 @@ test('printing: every card shows its own figure, mid count-up too', async () => 
   await page.close();
 });
 
+test('a tab going hidden mid count-up shows the figure itself', async () => {
+  const { page } = await heldPage(server.url);
+  server.release();
+  assert.equal(await settled(page), 'ready');
+  const last = metrics.at(-1);
+  const seen = await page.evaluate(async (id) => {
+    const card = document.getElementById(`metric-${id}`);
+    card.scrollIntoView({ block: 'center' });
+    const numbers = [];
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      numbers.push(card.querySelector('.hm-number').textContent);
+    }
+    // Animation frames stop on a hidden tab: the figure must not stay mid-count.
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await Promise.resolve();
+    return { during: numbers, after: card.querySelector('.hm-number').textContent };
+  }, last.id);
+  assert.ok(seen.during.some((n) => n !== bigNumber(last)), `the count-up was under way: ${seen.during}`);
+  assert.equal(seen.after, bigNumber(last), 'a hidden tab shows the figure itself');
+  await page.close();
+});
+
 test('the wasm refused: the content stays, with a short notice and data-state="error"', async () => {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
   await page.goto(refusing.url);

@@ -22,6 +22,9 @@ test('WebKit: ready, both titles, a card for every figure, a source opens', asyn
     assert.equal(await site.session.run((id) => document.getElementById(`title-${id}`).textContent, r.id), r.title.zh);
   }
   assert.equal(await site.session.run(() => document.querySelectorAll('article.hm-card').length), metrics.length);
+  // The reader scrolls to the card first: themes off screen are not laid
+  // out (content-visibility), and WebKit's WebDriver does not scroll to them.
+  await site.session.run(() => document.getElementById('metric-proposals-accepted').scrollIntoView({ block: 'center' }));
   const toggle = await site.session.find('#metric-proposals-accepted .hm-source-toggle');
   await site.session.click(toggle);
   await site.session.waitFor(() => document.querySelector('#metric-proposals-accepted .hm-source-toggle').getAttribute('aria-expanded') === 'true');
