@@ -328,6 +328,18 @@ impl Validator<'_> {
             }
         }
         for (i, d) in r.derived.iter().enumerate() {
+            // A share is drawn as a part of its whole: only a declared part
+            // may be (248 proposals "after merging" are not a part of 311).
+            if !is_declared_part(r, &d.part, &d.whole) {
+                self.report(
+                    format!("derived[{i}].part"),
+                    format!(
+                        "{} is not declared part of {}: a share must be a real part of its whole (set its part_of)",
+                        shorten(&d.part),
+                        shorten(&d.whole)
+                    ),
+                );
+            }
             if let (Some(part), Some(whole)) = (value_of(&d.part), value_of(&d.whole)) {
                 if whole == 0 {
                     self.report(format!("derived[{i}].whole"), "the whole is zero");
@@ -341,7 +353,8 @@ impl Validator<'_> {
         }
     }
 
-    /// A funnel narrows: each step resolves and is no larger than the one before.
+    /// A funnel narrows: each step resolves, is declared part of the one
+    /// before and is no larger than it.
     fn funnels(&mut self) {
         let r = self.review;
         for (i, f) in r.funnels.iter().enumerate() {
@@ -362,6 +375,17 @@ impl Validator<'_> {
                     continue;
                 };
                 if let Some((k, before)) = previous {
+                    let whole = &f.steps[k];
+                    if !is_declared_part(r, step, whole) {
+                        self.report(
+                            format!("funnels[{i}].steps[{j}]"),
+                            format!(
+                                "{} is not declared part of the step before it ({}): a funnel draws each step as a part of the one before (set its part_of)",
+                                shorten(step),
+                                shorten(whole)
+                            ),
+                        );
+                    }
                     if m.value > before {
                         self.report(
                             format!("funnels[{i}].steps[{j}]"),
@@ -443,6 +467,13 @@ fn days_in_month(year: i32, month: u8) -> u8 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// Whether metric `part` declares itself part of metric `whole` (`part_of`).
+fn is_declared_part(r: &Review, part: &str, whole: &str) -> bool {
+    r.metrics
+        .iter()
+        .any(|m| m.id == part && m.part_of.as_deref() == Some(whole))
 }
 
 pub fn is_valid_id(id: &str) -> bool {
