@@ -142,9 +142,22 @@ fn search_finds_chinese_substrings_english_words_and_numbers() {
     assert!(lamps.iter().all(|id| !id.starts_with("pledges")));
     // English: every word, in any case, somewhere in the figure's texts.
     let pledges = search("PLEDGES fulfilled");
-    assert_eq!(pledges, ["pledges-fulfilled"]);
-    // A number as printed.
+    assert_eq!(pledges[0], "pledges-fulfilled");
+    assert!(
+        pledges
+            .iter()
+            .all(|id| id.starts_with("pledges") || id.starts_with("public-requests")),
+        "the cards quoting the sentence on pledges: {pledges:?}"
+    );
+    // A number as printed finds its own figure only, not the figures quoted
+    // in the same sentence; as typed, a part of it finds every figure holding it.
     assert_eq!(search("1813"), ["pledges-fulfilled"]);
+    assert_eq!(search("pledges 1841"), ["pledges-made"]);
+    let eighteen = search("18");
+    assert!(
+        eighteen.contains(&"pledges-made".to_string())
+            && eighteen.contains(&"public-requests-collected".to_string())
+    );
     // Quotes break lines in the source; a search across the break still finds them.
     assert!(search("委员满意率").contains(&"proposal-satisfaction".to_string()));
     assert!(search("no such thing anywhere").is_empty());

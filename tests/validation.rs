@@ -100,6 +100,16 @@ fn parts_never_exceed_wholes() {
     );
 }
 
+/// A quote is one place of the article: the lead repeats some of the body's
+/// sentences word for word, and "100余盏" is printed twice.
+#[test]
+fn a_quote_is_printed_once_in_the_source() {
+    assert_only(
+        "quote-printed-twice",
+        "metrics[2].quote.zh: \"100余盏\" is printed 2 times in the source: quote enough of its sentence to say which place is meant",
+    );
+}
+
 /// A share or a funnel step draws one figure as a part of another: only a
 /// declared part may be drawn so (the 248 proposals assigned "after merging"
 /// are not a part of the 311 accepted; nothing was dropped).

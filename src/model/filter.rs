@@ -41,19 +41,24 @@ impl Filter {
             }
         }
         let section = review.sections.iter().find(|s| s.id == metric.section);
-        let value = metric.value.to_string();
-        let texts: [&str; 8] = [
+        let texts: [&str; 7] = [
             &metric.label.zh,
             &metric.label.en,
             &metric.unit.zh,
             &metric.unit.en,
             &metric.quote.zh,
             &metric.quote.en,
-            &value,
             section.map(|s| s.label.zh.as_str()).unwrap_or(""),
         ];
         let section_en = section.map(|s| s.label.en.as_str()).unwrap_or("");
-        Query::new(&self.query).matches(texts.iter().copied().chain([section_en]))
+        let query = Query::new(&self.query);
+        // A number searched for is the figure's own: a quote may hold the
+        // other figures of its sentence (1813 is quoted with 1841, 1866 and 1602).
+        let value = metric.value.to_string();
+        query
+            .words_only()
+            .matches(texts.iter().copied().chain([section_en]))
+            && query.numbers().all(|n| value.contains(n))
     }
 }
 
@@ -95,6 +100,30 @@ impl Query {
         Query {
             words: raw.split_whitespace().map(ascii_lower).collect(),
         }
+    }
+
+    fn is_number(word: &str) -> bool {
+        word.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// The words typed, numbers left out.
+    fn words_only(&self) -> Query {
+        Query {
+            words: self
+                .words
+                .iter()
+                .filter(|w| !Query::is_number(w))
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// The numbers typed.
+    fn numbers(&self) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| Query::is_number(w))
     }
 
     fn matches<'a>(&self, texts: impl Iterator<Item = &'a str>) -> bool {

@@ -206,11 +206,26 @@ impl Validator<'_> {
         }
         for (path, t) in verbatim {
             self.both_languages(&path, &t.zh, &t.en);
-            if let Some(source) = self.source {
-                if !t.zh.trim().is_empty() && !source.contains(&t.zh) {
+            let Some(source) = self.source else { continue };
+            if t.zh.trim().is_empty() {
+                continue;
+            }
+            if !source.contains(&t.zh) {
+                self.report(
+                    format!("{path}.zh"),
+                    format!("{} is not in the source text", shorten(&t.zh)),
+                );
+            } else if path.ends_with(".quote") {
+                // A quote is where a figure or an event comes from: one place.
+                // (The lead repeats some of the body's sentences word for word.)
+                let n = source.occurrences(&t.zh);
+                if n > 1 {
                     self.report(
                         format!("{path}.zh"),
-                        format!("{} is not in the source text", shorten(&t.zh)),
+                        format!(
+                            "{} is printed {n} times in the source: quote enough of its sentence to say which place is meant",
+                            shorten(&t.zh)
+                        ),
                     );
                 }
             }
