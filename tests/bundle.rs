@@ -81,8 +81,15 @@ fn the_loader_replies_with_the_checked_review_or_every_problem() {
     let good = read("tests/fixtures/valid.json");
     let reply: Result<Vec<Review>, Vec<Problem>> = unpack(&load_packed(&good)).unwrap();
     assert_eq!(reply, Ok(vec![load_review(&good, None).unwrap()]));
+    // Only the article can show these wrong, and the loader has no article
+    // (tests/validation.rs checks them against it).
+    const NEEDS_THE_SOURCE: [&str; 1] = ["quote-printed-twice.json"];
     for entry in std::fs::read_dir("tests/fixtures/invalid").unwrap() {
-        let bad = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let path = entry.unwrap().path();
+        if NEEDS_THE_SOURCE.iter().any(|f| path.ends_with(f)) {
+            continue;
+        }
+        let bad = std::fs::read_to_string(path).unwrap();
         let reply: Result<Vec<Review>, Vec<Problem>> = unpack(&load_packed(&bad)).unwrap();
         let expected =
             load_review(&bad, None).and_then(|r| Edition::new(vec![r]).map(|e| e.reviews));
