@@ -63,19 +63,15 @@ pub fn page_lang() -> Option<Lang> {
     })
 }
 
-/// The language of the opening view prerendered into the root, if the page
-/// holds one the app may take over: the head script (scripts/boot-hook.mjs)
-/// marks `<html data-huimou-wait>` when the address asks for a view the page
-/// does not hold, and shows the loading line instead.
-pub fn prerendered() -> Option<Lang> {
-    let html = document()?.document_element()?;
-    if html.has_attribute("data-huimou-wait") {
-        return None;
-    }
-    match root()?.get_attribute("data-prerendered")?.as_str() {
-        "en" => Some(Lang::En),
-        _ => Some(Lang::Zh),
-    }
+/// Whether the root holds a prerendered opening view (in the page's
+/// language, `page_lang`) the app may take over: the head script
+/// (scripts/page/head.js) marks `<html data-huimou-wait>` when the address
+/// asks for a view the page does not hold, and shows the loading line instead.
+pub fn prerendered() -> bool {
+    let waiting = document()
+        .and_then(|d| d.document_element())
+        .is_none_or(|html| html.has_attribute("data-huimou-wait"));
+    !waiting && root().is_some_and(|r| r.has_attribute("data-prerendered"))
 }
 
 /// The element the app renders into: inside the root (which hosts may hold
@@ -114,10 +110,15 @@ pub fn take_over(widget: &web_sys::Element) {
             .try_fold(app.clone(), |el, &i| el.children().item(i))
     });
     if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&focus);
+        focus_in_place(&el);
     }
+}
+
+/// Focuses `el` without scrolling the page.
+fn focus_in_place(el: &web_sys::HtmlElement) {
+    let focus = web_sys::FocusOptions::new();
+    focus.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&focus);
 }
 
 /// Gives each element matching `selector` in `to` the height of its
@@ -214,9 +215,7 @@ pub fn reveal(element_id: &str) {
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     el.scroll_into_view_with_scroll_into_view_options(&options);
     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = html.focus_with_options(&focus);
+        focus_in_place(html);
     }
 }
 
@@ -250,7 +249,7 @@ pub fn clicked_item(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
 /// Keeps a count-up's browser callbacks alive; dropping it stops them.
 pub struct CountUp {
     observer: Option<web_sys::IntersectionObserver>,
-    _on_view: Option<wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>>,
+    _on_view: wasm_bindgen::closure::Closure<dyn FnMut(js_sys::Array)>,
     frame: std::rc::Rc<std::cell::RefCell<Option<i32>>>,
     _finish: std::rc::Rc<dyn Fn()>,
 }
@@ -365,7 +364,7 @@ pub fn count_up_when_scrolled_into_view(
     }
     CountUp {
         observer,
-        _on_view: Some(on_view),
+        _on_view: on_view,
         frame,
         _finish: finish,
     }
@@ -681,9 +680,7 @@ pub fn restore_focus(element_id: &str) {
         .get_element_by_id(element_id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = el.focus_with_options(&focus);
+        focus_in_place(&el);
     }
 }
 

@@ -24,11 +24,15 @@ pub fn start() {
     let (Some(root), Some(app)) = (host::root(), host::app_element()) else {
         return web_sys::console::error_1(&"huimou: no element with id \"huimou\"".into());
     };
-    let opening = host::prerendered().zip(model::Edition::bundled().ok());
+    // Unpacked only for a takeover: otherwise the app loads what it needs.
+    let opening = host::prerendered()
+        .then(model::Edition::bundled)
+        .and_then(Result::ok)
+        .zip(host::page_lang());
     match opening {
-        Some((model::Lang::Zh, edition)) => take_over(app, edition, model::Lang::Zh),
+        Some((edition, model::Lang::Zh)) => take_over(app, edition, model::Lang::Zh),
         // The bundle is Chinese; the English page's takeover waits for its English.
-        Some((model::Lang::En, edition)) => wasm_bindgen_futures::spawn_local(async move {
+        Some((edition, model::Lang::En)) => wasm_bindgen_futures::spawn_local(async move {
             match components::with_english(Ok(edition)).await {
                 Ok(english) => take_over(app, english, model::Lang::En),
                 Err(_) => render_fresh(&root, app),

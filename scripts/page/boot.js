@@ -5,6 +5,7 @@
 // load leaves the content on screen with a notice and data-state="error".
 (() => {
 const root = document.getElementById('huimou');
+const html = document.documentElement;
 const query = new URLSearchParams(location.search);
 
 // The prerendered view stays when the wasm cannot start (blocked, damaged,
@@ -22,7 +23,7 @@ function fail(error) {
   alert.setAttribute('role', 'alert');
   const content = root.querySelector('.hm-app') && !query.get('data');
   if (content) {
-    document.documentElement.removeAttribute('data-huimou-wait');
+    html.removeAttribute('data-huimou-wait');
     alert.textContent = '互动功能暂时无法使用，以下内容可照常阅读。Interactive features are unavailable; the content below can still be read.';
     root.prepend(alert);
   } else {
@@ -33,11 +34,10 @@ function fail(error) {
 
 // Height messages to a host page, whenever the content's height changes,
 // from the prerendered page on, in the forms hosts listen for: pym.js (with
-// its childId), Datawrapper and AMP. Only inside a frame; the widget never
-// listens to its parent.
-if (window.parent !== window && typeof ResizeObserver === 'function') {
+// its childId), Datawrapper and AMP. Only inside a frame (the head script
+// marked it); the widget never listens to its parent.
+if (html.hasAttribute('data-framed') && typeof ResizeObserver === 'function') {
   const childId = (query.get('childId') || '').slice(0, 100);
-  const html = document.documentElement;
   let last = 0;
   new ResizeObserver(() => {
     const height = Math.ceil(html.getBoundingClientRect().height);

@@ -60,7 +60,6 @@ pub fn App(props: &AppProps) -> Html {
             if opening {
                 return;
             }
-            dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
             let params = host::params();
             if let Some(accent) = &params.accent {
                 host::set_accent(accent);
@@ -70,17 +69,16 @@ pub fn App(props: &AppProps) -> Html {
             if params.item.is_some() {
                 host::remember_widget_width();
             }
-            if let Some(lang) = params.lang.or(host::page_lang()) {
+            let lang = params.lang.or(host::page_lang());
+            if let Some(lang) = lang {
                 dispatch.dispatch(Action::SetLang(lang));
             }
             match params.data.clone() {
                 // The bundle is Chinese; English readers fetch its English.
-                None if params.lang.or(host::page_lang()) == Some(Lang::En) => {
-                    spawn_local(async move {
-                        let edition = with_english(Edition::bundled()).await;
-                        loaded(&dispatch, &params, edition);
-                    })
-                }
+                None if lang == Some(Lang::En) => spawn_local(async move {
+                    let edition = with_english(Edition::bundled()).await;
+                    loaded(&dispatch, &params, edition);
+                }),
                 None => loaded(&dispatch, &params, Edition::bundled()),
                 // The loader worker applies the same-origin rule
                 // (`params::data_url`) before any request, and replies
@@ -96,8 +94,9 @@ pub fn App(props: &AppProps) -> Html {
     // no task holds the reader's input for long; once whole, it takes the
     // prerendered page over (inside the root, in one step).
     {
-        let total = match &state.status {
-            Status::Ready(e) => overview_parts(&ReviewRef::all(e), &state.filter),
+        // Counted only while building: not on every render after it.
+        let total = match (&state.status, state.building) {
+            (Status::Ready(e), Some(_)) => overview_parts(&ReviewRef::all(e), &state.filter),
             _ => 0,
         };
         let dispatch = state.dispatcher();
@@ -109,11 +108,19 @@ pub fn App(props: &AppProps) -> Html {
                     host::take_over(&widget);
                 }
                 dispatch.dispatch(Action::Built);
-                // Count-ups from now on, for figures that scroll into view:
-                // those on screen now were on screen before (prerendered).
-                dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
             }
             None => {}
+        });
+    }
+    // Count-ups once the view is on screen (after a takeover: the figures on
+    // screen then were on screen before, and never count), for figures that
+    // scroll into view.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(state.building.is_none(), move |shown| {
+            if *shown {
+                dispatch.dispatch(Action::SetAnimate(!host::prefers_reduced_motion()));
+            }
         });
     }
     {

@@ -51,14 +51,12 @@ impl Filter {
             section.map(|s| s.label.zh.as_str()).unwrap_or(""),
         ];
         let section_en = section.map(|s| s.label.en.as_str()).unwrap_or("");
-        let query = Query::new(&self.query);
         // A number searched for is the figure's own: a quote may hold the
         // other figures of its sentence (1813 is quoted with 1841, 1866 and 1602).
-        let value = metric.value.to_string();
-        query
-            .words_only()
-            .matches(texts.iter().copied().chain([section_en]))
-            && query.numbers().all(|n| value.contains(n))
+        Query::new(&self.query).matches(
+            texts.iter().copied().chain([section_en]),
+            Some(&metric.value.to_string()),
+        )
     }
 }
 
@@ -85,7 +83,7 @@ impl Filter {
             section.map(|s| s.label.zh.as_str()).unwrap_or(""),
             section.map(|s| s.label.en.as_str()).unwrap_or(""),
         ];
-        Query::new(&self.query).matches(texts.into_iter())
+        Query::new(&self.query).matches(texts.into_iter(), None)
     }
 }
 
@@ -102,38 +100,23 @@ impl Query {
         }
     }
 
-    fn is_number(word: &str) -> bool {
-        word.bytes().all(|b| b.is_ascii_digit())
-    }
-
-    /// The words typed, numbers left out.
-    fn words_only(&self) -> Query {
-        Query {
-            words: self
-                .words
-                .iter()
-                .filter(|w| !Query::is_number(w))
-                .cloned()
-                .collect(),
-        }
-    }
-
-    /// The numbers typed.
-    fn numbers(&self) -> impl Iterator<Item = &str> {
-        self.words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| Query::is_number(w))
-    }
-
-    fn matches<'a>(&self, texts: impl Iterator<Item = &'a str>) -> bool {
+    /// Every word typed is in the texts; for a figure (`value`), a number
+    /// typed must be in its own value instead.
+    fn matches<'a>(&self, texts: impl Iterator<Item = &'a str>, value: Option<&str>) -> bool {
         if self.words.is_empty() {
             return true;
         }
-        // Quotes may break lines; the reader's search does not.
-        let haystack =
-            super::format::join(texts.map(|t| ascii_lower(&strip_whitespace(t))), "\u{1F}");
-        self.words.iter().all(|w| haystack.contains(w.as_str()))
+        let haystack = Query::haystack(texts);
+        self.words.iter().all(|w| match value {
+            Some(v) if w.bytes().all(|b| b.is_ascii_digit()) => v.contains(w.as_str()),
+            _ => haystack.contains(w.as_str()),
+        })
+    }
+
+    /// The texts as one searchable string. Quotes may break lines; the
+    /// reader's search does not.
+    fn haystack<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+        super::format::join(texts.map(|t| ascii_lower(&strip_whitespace(t))), "\u{1F}")
     }
 }
 

@@ -210,24 +210,21 @@ impl Validator<'_> {
             if t.zh.trim().is_empty() {
                 continue;
             }
-            if !source.contains(&t.zh) {
-                self.report(
+            match source.occurrences(&t.zh) {
+                0 => self.report(
                     format!("{path}.zh"),
                     format!("{} is not in the source text", shorten(&t.zh)),
-                );
-            } else if path.ends_with(".quote") {
+                ),
                 // A quote is where a figure or an event comes from: one place.
                 // (The lead repeats some of the body's sentences word for word.)
-                let n = source.occurrences(&t.zh);
-                if n > 1 {
-                    self.report(
-                        format!("{path}.zh"),
-                        format!(
-                            "{} is printed {n} times in the source: quote enough of its sentence to say which place is meant",
-                            shorten(&t.zh)
-                        ),
-                    );
-                }
+                n if n > 1 && path.ends_with(".quote") => self.report(
+                    format!("{path}.zh"),
+                    format!(
+                        "{} is printed {n} times in the source: quote enough of its sentence to say which place is meant",
+                        shorten(&t.zh)
+                    ),
+                ),
+                _ => {}
             }
         }
     }

@@ -1,5 +1,6 @@
 // What each card must show, computed here from the data files independently
 // of the widget's Rust code.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 
 export const reviews = ['data/cppcc-2023.json', 'data/npc-2023.json'].map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
@@ -19,4 +20,32 @@ export function timeOrder() {
     .map((item, n) => ({ item, n, s: span(item.when) }))
     .sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || a.n - b.n)
     .map((x) => x.item.id);
+}
+
+/** Run in the page (Playwright's evaluate, or a WebDriver script): what it
+ *  shows of every card, by figure id. */
+export function cardsOnPage() {
+  return Object.fromEntries([...document.querySelectorAll('article.hm-card')].map((card) => {
+    const source = card.querySelector('.hm-source');
+    return [card.id.slice('metric-'.length), {
+      number: card.querySelector('.hm-number').textContent,
+      label: card.querySelector('.hm-label').textContent,
+      quote: card.querySelector('.hm-source blockquote').textContent,
+      quoteShown: source.getBoundingClientRect().height > 0 && getComputedStyle(source).display !== 'none',
+    }];
+  }));
+}
+
+/** Every figure has one card showing its final number, its label in `lang`,
+ *  and its quote on screen without a click (`cards` from `cardsOnPage`). */
+export function assertEveryFigureWithItsSource(cards, lang) {
+  assert.equal(Object.keys(cards).length, metrics.length, 'one card per figure');
+  for (const m of metrics) {
+    const card = cards[m.id];
+    assert.ok(card, `card ${m.id}`);
+    assert.equal(card.number, bigNumber(m), `${m.id}: the final figure`);
+    assert.equal(card.label, m.label[lang], `${m.id}: label`);
+    assert.equal(card.quote, m.quote.zh, `${m.id}: quote`);
+    assert.ok(card.quoteShown, `${m.id}: its source is on screen without a click`);
+  }
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDriverSite } from './webdriver.mjs';
-import { metrics, reviews, bigNumber } from './figures.mjs';
+import { reviews, cardsOnPage, assertEveryFigureWithItsSource } from './figures.mjs';
 
 const site = useDriverSite('dist', { prefs: { 'javascript.enabled': false }, size: [400, 800] });
 const items = reviews.flatMap((r) => r.items);
@@ -15,26 +15,13 @@ for (const [file, lang] of [['index.html', 'zh'], ['en.html', 'en']]) {
     // WebDriver's scripts run in their own sandbox, not the page's (which runs none).
     const page = await site.session.run(() => ({
       scripting: !!document.getElementById('huimou').querySelector('.hm-card') && document.getElementById('huimou').dataset.state,
-      cards: Object.fromEntries([...document.querySelectorAll('article.hm-card')].map((card) => [card.id.slice('metric-'.length), {
-        number: card.querySelector('.hm-number').textContent,
-        label: card.querySelector('.hm-label').textContent,
-        quote: card.querySelector('.hm-source blockquote').textContent,
-        quoteShown: card.querySelector('.hm-source').getBoundingClientRect().height > 0,
-      }])),
       rows: [...document.querySelectorAll('.hm-noscript .hm-list-item')].map((row) => row.textContent),
       band: getComputedStyle(document.querySelector('.hm-masthead')).backgroundColor,
       toolbar: getComputedStyle(document.querySelector('.hm-toolbar')).display,
       titles: Object.fromEntries([...document.querySelectorAll('.hm-title')].map((t) => [t.id, t.textContent])),
     }));
     assert.equal(page.scripting, 'loading', 'the page ran no script of its own (the root still says loading)');
-    assert.equal(Object.keys(page.cards).length, metrics.length, 'one card per figure');
-    for (const m of metrics) {
-      const card = page.cards[m.id];
-      assert.equal(card.number, bigNumber(m), `${m.id}: the final figure`);
-      assert.equal(card.label, m.label[lang], `${m.id}: label`);
-      assert.equal(card.quote, m.quote.zh, `${m.id}: quote`);
-      assert.ok(card.quoteShown, `${m.id}: its source is on screen`);
-    }
+    assertEveryFigureWithItsSource(await site.session.run(cardsOnPage), lang);
     for (const r of reviews) assert.equal(page.titles[`title-${r.id}`], r.title[lang]);
     assert.equal(page.rows.length, items.length, 'every timeline item is listed');
     for (const i of items) assert.ok(page.rows.some((row) => row.includes(i.title[lang])), `item ${i.id}`);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { launchChromium, settled } from './browser.mjs';
 import { serve } from './server.mjs';
-import { metrics, reviews, bigNumber } from './figures.mjs';
+import { metrics, reviews, bigNumber, cardsOnPage, assertEveryFigureWithItsSource } from './figures.mjs';
 import { pixelDifference } from './png.mjs';
 
 const DIST = path.resolve('dist');
@@ -35,34 +35,15 @@ after(async () => {
   await refusing?.close();
 });
 
-/** What a page shows of every figure: its big number, label and quote. */
-function figuresOnPage(page) {
-  return page.evaluate(() => Object.fromEntries([...document.querySelectorAll('article.hm-card')].map((card) => {
-    const source = card.querySelector('.hm-source');
-    return [card.id.slice('metric-'.length), {
-      number: card.querySelector('.hm-number').textContent,
-      label: card.querySelector('.hm-label').textContent,
-      quote: card.querySelector('.hm-source blockquote').textContent,
-      quoteShown: source.getBoundingClientRect().height > 0 && getComputedStyle(source).display !== 'none',
-    }];
-  })));
-}
+/** Waits until two frames have been drawn. */
+const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 for (const [file, lang] of [['index.html', 'zh'], ['en.html', 'en']]) {
   test(`JavaScript off (${file}): every figure with its label and source, both bylines, the timeline as a list, styled`, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${server.url}${file}`);
-    const shown = await figuresOnPage(page);
-    assert.equal(Object.keys(shown).length, metrics.length, 'one card per figure');
-    for (const m of metrics) {
-      const card = shown[m.id];
-      assert.ok(card, `card ${m.id}`);
-      assert.equal(card.number, bigNumber(m), `${m.id}: the final figure`);
-      assert.equal(card.label, m.label[lang], `${m.id}: label`);
-      assert.equal(card.quote, m.quote.zh, `${m.id}: quote`);
-      assert.ok(card.quoteShown, `${m.id}: its source is on screen without a click`);
-    }
+    assertEveryFigureWithItsSource(await page.evaluate(cardsOnPage), lang);
     for (const r of reviews) {
       assert.equal(await page.locator(`#title-${r.id}`).textContent(), r.title[lang]);
       const header = await page.locator(`#review-${r.id} header`).innerText();
@@ -142,12 +123,12 @@ test('the wasm held back: the content is there before it; the takeover changes n
   });
   const button = page.locator('#metric-courtyard-participants .hm-source-toggle');
   await button.focus();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   const before = await page.screenshot();
   const scrolled = await page.evaluate(() => window.scrollY);
   server.release();
   assert.equal(await settled(page), 'ready');
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   const after = await page.screenshot();
   const state = await page.evaluate(() => ({
     sameRoot: document.getElementById('huimou') === window.huimouRoot,
@@ -216,7 +197,7 @@ test('printing: every card shows its own figure, mid count-up too', async () => 
     const cards = [...document.querySelectorAll('article.hm-card')];
     cards[Math.floor(cards.length / 2)].scrollIntoView({ block: 'center' });
   });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const cards = await page.evaluate(() => [...document.querySelectorAll('article.hm-card')].map((c) => ({

@@ -23,20 +23,13 @@ const TYPES = {
 /** What `gzip: true` compresses: text and the wasm, not images. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.bin']);
 
-/** Whether an accept-encoding header takes gzip (and does not refuse it with q=0). */
-const acceptsGzip = (header = '') => header.split(',').some((part) => {
-  const [coding, ...params] = part.trim().toLowerCase().split(';').map((x) => x.trim());
-  const q = params.find((p) => p.startsWith('q='));
-  return (coding === 'gzip' || coding === 'x-gzip') && !(q && Number(q.slice(2)) === 0);
-});
-
 /** `hold(url)`: responses to the requests it picks wait until `release()`
  *  (what a slow network does to the wasm); `refuse(url)`: they get a 404.
  *  `gzip`: text-like files (and the wasm) are sent gzipped (level 9, each
  *  file compressed once) to requests that accept it. */
 export async function serve(root, { headers = {}, hold = () => false, refuse = () => false, gzip = false } = {}) {
   const requests = [];
-  const gzipped = new Map(); // file path → { mtimeMs, size, body }
+  const gzipped = new Map(); // file path → its gzipped bytes (dist/ does not change while served)
   let held = [];
   let holding = true;
   const server = http.createServer((req, res) => {
@@ -65,25 +58,16 @@ export async function serve(root, { headers = {}, hold = () => false, refuse = (
         return;
       }
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-      if (gzip && COMPRESSIBLE.has(path.extname(file))) {
-        const vary = { vary: 'accept-encoding' };
-        if (!acceptsGzip(req.headers['accept-encoding'])) {
-          res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...vary, ...headers }).end(body);
-          return;
-        }
-        const { mtimeMs, size } = fs.statSync(file);
-        let cached = gzipped.get(file);
-        if (!cached || cached.mtimeMs !== mtimeMs || cached.size !== size) {
-          cached = { mtimeMs, size, body: zlib.gzipSync(body, { level: 9 }) };
-          gzipped.set(file, cached);
-        }
-        res.writeHead(200, {
-          'content-type': type, 'cache-control': 'no-store', 'content-encoding': 'gzip',
-          'content-length': cached.body.length, ...vary, ...headers,
-        }).end(cached.body);
-        return;
-      }
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headers }).end(body);
+      const compressible = gzip && COMPRESSIBLE.has(path.extname(file));
+      const compress = compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      if (compress && !gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...(compressible ? { vary: 'accept-encoding' } : {}),
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
+        ...headers,
+      }).end(compress ? gzipped.get(file) : body);
     });
   }
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
