@@ -284,3 +284,19 @@ fn funnels_narrow_and_resolve() {
         ]
     );
 }
+
+/// English text is English: a Chinese name gets an English rendering, its
+/// original may follow once in brackets where the text translates the article,
+/// and quotation marks are curly.
+#[test]
+fn english_text_is_english() {
+    assert_eq!(
+        problems("english-is-english"),
+        vec![
+            "metrics[0].label.en: Chinese in an English label, title or unit: give the English only (the original may follow a name once in a quote's translation or a note)".to_string(),
+            "metrics[0].quote.en: Chinese in English text: give the English; the Chinese original may follow it once, in round brackets".to_string(),
+            "metrics[0].restated[0].quote.en: a Chinese original follows its English rendering, once: “the Chishui River (池水河)”".to_string(),
+            "items[0].quote.en: straight quotation mark in English: use curly quotes “ ” (‘ ’ inside them)".to_string(),
+        ]
+    );
+}

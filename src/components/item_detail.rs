@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, Extra, ReviewRef};
+use super::shared::{extra_button, translation, Extra, ReviewRef};
 use super::theme_group::{card, CardStyle};
 use crate::i18n::{kind, t, Ui};
 use crate::model::format::when;
@@ -46,7 +46,7 @@ pub fn item_detail(
             <h3 class="hm-detail-title" id="hm-detail-title" tabindex="-1">{ item.title.in_lang(lang) }</h3>
             <blockquote lang="zh-CN">{ &item.quote.zh }</blockquote>
             if lang == Lang::En {
-                <p class="hm-translation">{ &item.quote.en }</p>
+                <p class="hm-translation">{ translation(&item.quote.en) }</p>
             }
             if !metrics.is_empty() {
                 <h4 class="hm-detail-sub">{ t(lang, Ui::LinkedFigures) }</h4>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, Extra, ReviewRef};
+use super::shared::{extra_button, translation, Extra, ReviewRef};
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, percent, when};
@@ -104,13 +104,13 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 <p class="hm-source-lead">{ t(lang, Ui::FromTheArticle) }</p>
                 <blockquote lang="zh-CN">{ &m.quote.zh }</blockquote>
                 if lang == Lang::En {
-                    <p class="hm-translation">{ &m.quote.en }</p>
+                    <p class="hm-translation">{ translation(&m.quote.en) }</p>
                 }
                 { for m.restated.iter().map(|s| html! {
                     <p class="hm-restated">
                         { t(lang, Ui::AlsoInTheArticle) }
                         <q lang="zh-CN">{ &s.quote.zh }</q>
-                        if lang == Lang::En { { format!(" ({})", s.quote.en) } }
+                        if lang == Lang::En { { " (" }{ translation(&s.quote.en) }{ ")" } }
                     </p>
                 }) }
                 if let Some(s) = &share {

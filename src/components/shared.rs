@@ -97,3 +97,16 @@ pub fn extra_button(extra: Extra, target: &str, lang: Lang) -> Html {
         <button type="button" class="hm-extra" data-extra={name} data-for={target.to_string()}>{ t(lang, label) }</button>
     }
 }
+
+/// An English translation, each Chinese original it names marked as Chinese
+/// (`model::originals`): a screen reader reads 池水河 in a Chinese voice.
+pub fn translation(text: &str) -> Html {
+    use crate::model::originals::{pieces, Piece};
+    pieces(text)
+        .into_iter()
+        .map(|p| match p {
+            Piece::English(s) => html! { { s } },
+            Piece::Original(s) => html! { <span lang="zh-CN">{ s }</span> },
+        })
+        .collect()
+}

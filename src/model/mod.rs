@@ -15,6 +15,7 @@ pub mod json;
 pub mod json_path;
 pub mod lang;
 pub mod load;
+pub mod originals;
 pub mod pack;
 pub mod params;
 pub mod source;

@@ -7,6 +7,7 @@ use std::fmt;
 use std::collections::HashMap;
 
 use super::json::clip;
+use super::originals::english_problem;
 use super::source::{strip_whitespace, Source};
 use super::types::{Qualifier, Review, Text, Verbatim, When};
 
@@ -203,9 +204,11 @@ impl Validator<'_> {
         }
         for (path, t) in editorial {
             self.both_languages(&path, &t.zh, &t.en);
+            self.english(&path, &t.en);
         }
         for (path, t) in verbatim {
             self.both_languages(&path, &t.zh, &t.en);
+            self.english(&path, &t.en);
             let Some(source) = self.source else { continue };
             if t.zh.trim().is_empty() {
                 continue;
@@ -226,6 +229,18 @@ impl Validator<'_> {
                 ),
                 _ => {}
             }
+        }
+    }
+
+    /// English text is English (`originals`): a Chinese original may follow a
+    /// name only where the text translates or explains the article.
+    fn english(&mut self, path: &str, en: &str) {
+        let explains = path.ends_with(".quote")
+            || path.ends_with(".note")
+            || path.contains(".paragraphs[")
+            || (path.starts_with("programmes[") && path.ends_with(".name"));
+        if let Some(problem) = english_problem(en, explains) {
+            self.report(format!("{path}.en"), problem);
         }
     }
 

@@ -3,27 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settled, useBuiltSite } from './browser.mjs';
-import { reviews } from './figures.mjs';
 
 const site = useBuiltSite();
 
 
-/** Every English text of the data: some keep a Chinese name, as the glossary
- *  asks (《送阅》, “六送”); those are the editors' translations, not UI strings. */
-const english = [];
-(function collect(v) {
-  if (Array.isArray(v)) v.forEach(collect);
-  else if (v && typeof v === 'object') {
-    if (typeof v.en === 'string') english.push(v.en);
-    Object.values(v).forEach(collect);
-  }
-})(reviews);
-
-/** Chinese text the reader would see (or hear) outside elements marked as
- *  Chinese, and not from the data's own English. */
-function untranslated(arg) {
-  // The data's English, or { english, selector } for text outside the widget's root.
-  const { english, selector } = Array.isArray(arg) ? { english: arg, selector: '#huimou' } : arg;
+/** Chinese the reader would see (or hear) outside elements marked as Chinese:
+ *  in the English view there is none. The data's English gives every name in
+ *  English, and a name's original, where it follows, is marked lang="zh-CN"
+ *  (model::originals), as the source quotes are. */
+function untranslated(selector = '#huimou') {
   const han = /[\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]/;
   const zh = (el) => (el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh');
   const found = [];
@@ -32,16 +20,12 @@ function untranslated(arg) {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     const text = n.textContent.trim();
-    if (han.test(text) && !zh(el) && el.getClientRects().length > 0 && !english.some((e) => e.includes(text))) found.push(text);
+    if (han.test(text) && !zh(el) && el.getClientRects().length > 0) found.push(text);
   }
-  for (const el of root.querySelectorAll('[aria-label], [placeholder], [title]')) {
-    for (const a of ['aria-label', 'placeholder', 'title']) {
+  for (const el of root.querySelectorAll('[aria-label], [placeholder], [title], [alt]')) {
+    for (const a of ['aria-label', 'placeholder', 'title', 'alt']) {
       const v = el.getAttribute(a);
-      // A name may quote the data's English (an item's title, then its date):
-      // what is left once that is taken out must have no Chinese.
-      let rest = v ?? '';
-      for (const e of english) if (e && rest.includes(e)) rest = rest.replace(e, '');
-      if (han.test(rest) && !zh(el)) found.push(`${a}=${v}`);
+      if (v && han.test(v) && !zh(el)) found.push(`${a}=${v}`);
     }
   }
   return found;
@@ -51,25 +35,41 @@ test('lang=en: no untranslated UI string in the cards, side by side, timeline, d
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${site.server.url}?lang=en`);
   assert.equal(await settled(page), 'ready');
-  assert.deepEqual(await page.evaluate(untranslated, english), [], 'cards');
-  // Sources open too.
+  assert.deepEqual(await page.evaluate(untranslated), [], 'cards');
+  // Sources open too: one by its button, then every one (the text a reader
+  // opens, each translation with the originals it names).
   await page.locator('.hm-source-toggle').first().click();
-  assert.deepEqual(await page.evaluate(untranslated, english), [], 'a source');
+  assert.deepEqual(await page.evaluate(untranslated), [], 'a source');
+  const sources = await page.evaluate(() => {
+    const panels = [...document.querySelectorAll('.hm-source')];
+    for (const p of panels) p.hidden = false;
+    return panels.length;
+  });
+  assert.ok(sources >= 80, `every card's source (${sources})`);
+  assert.ok(await page.locator('.hm-translation span[lang="zh-CN"]').count() > 0, 'a translation names an original, marked Chinese');
+  assert.deepEqual(await page.evaluate(untranslated), [], 'every source');
   for (const view of ['Side by side', 'Timeline']) {
     await page.click(`.hm-toolbar button:has-text("${view}")`);
-    assert.deepEqual(await page.evaluate(untranslated, english), [], view);
+    assert.deepEqual(await page.evaluate(untranslated), [], view);
   }
-  await page.locator('.hm-item').first().click();
-  await page.locator('#hm-detail').waitFor();
-  assert.deepEqual(await page.evaluate(untranslated, english), [], 'detail panel');
+  // Every item's detail panel, with its quote's translation.
+  const items = await page.locator('.hm-item').count();
+  assert.ok(items >= 90, `every item (${items})`);
+  for (let i = 0; i < items; i++) {
+    const item = page.locator('.hm-item').nth(i);
+    const id = await item.getAttribute('id');
+    await item.click();
+    await page.locator(`#hm-detail`).waitFor();
+    assert.deepEqual(await page.evaluate(untranslated), [], `detail panel of ${id}`);
+  }
   await page.click('.hm-toolbar button:has-text("List")');
-  assert.deepEqual(await page.evaluate(untranslated, english), [], 'list');
+  assert.deepEqual(await page.evaluate(untranslated), [], 'list');
   // The extras' dialogs (outside the widget's root): share, embed, save image.
   await page.click('.hm-toolbar button:has-text("Figures")');
   for (const button of ['.hm-card [data-extra="share"]', '.hm-footer [data-extra="embed"]', '.hm-card [data-extra="image"]']) {
     await page.locator(button).first().click();
     await page.locator('dialog.hm-dialog[open]').waitFor();
-    assert.deepEqual(await page.evaluate(untranslated, { english, selector: 'dialog.hm-dialog' }), [], button);
+    assert.deepEqual(await page.evaluate(untranslated, 'dialog.hm-dialog'), [], button);
     await page.keyboard.press('Escape');
   }
   await page.close();

@@ -1,0 +1,110 @@
+//! The house style's one-term-per-thing table (`docs/style.md`, "| say | not |")
+//! against every English string a reader sees: the data files' English and the
+//! UI strings of `src/i18n.rs` and `static/extras.js`. The table is the one
+//! home of the rule; this test only reads it.
+#![cfg(not(target_arch = "wasm32"))]
+
+const STYLE: &str = include_str!("../docs/style.md");
+const DATA: [&str; 2] = ["data/cppcc-2023.json", "data/npc-2023.json"];
+const UI: [&str; 2] = ["src/i18n.rs", "static/extras.js"];
+
+/// (say, not) rows of the table under the `| say | not |` header.
+fn table() -> Vec<(String, Vec<String>)> {
+    let lines: Vec<&str> = STYLE.lines().collect();
+    let header = lines
+        .iter()
+        .position(|l| l.replace(' ', "") == "|say|not|")
+        .expect("docs/style.md has a | say | not | table");
+    lines[header + 2..]
+        .iter()
+        .take_while(|l| l.starts_with('|'))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+            let variants = cells[1]
+                .split(", ")
+                .map(|v| v.trim().to_lowercase())
+                .filter(|v| !v.is_empty())
+                .collect();
+            (cells[0].to_string(), variants)
+        })
+        .collect()
+}
+
+/// Whether `text` says `variant`; "…" in a variant stands for any words.
+fn says(text: &str, variant: &str) -> bool {
+    let mut rest = text;
+    for part in variant.split('…').map(str::trim).filter(|p| !p.is_empty()) {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+fn english_of_data() -> Vec<(String, String)> {
+    fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    match (k.as_str(), x) {
+                        ("en", serde_json::Value::String(s)) => {
+                            out.push((format!("{path}.en"), s.clone()))
+                        }
+                        _ => walk(x, &format!("{path}.{k}"), out),
+                    }
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, &format!("{path}[{i}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for file in DATA {
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        walk(&json, file, &mut out);
+    }
+    out
+}
+
+#[test]
+fn the_table_is_read() {
+    let rows = table();
+    assert!(rows.len() >= 8, "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|(say, not)| !say.is_empty() && !not.is_empty()),
+        "{rows:?}"
+    );
+    assert!(says(
+        "placing the budget in the sunlight",
+        "placing … in the sunlight"
+    ));
+    assert!(!says(
+        "in the sunlight, placing",
+        "placing … in the sunlight"
+    ));
+}
+
+#[test]
+fn no_english_string_uses_a_variant_the_style_forbids() {
+    let mut texts = english_of_data();
+    for file in UI {
+        texts.push((file.to_string(), std::fs::read_to_string(file).unwrap()));
+    }
+    let mut found = Vec::new();
+    for (say, variants) in table() {
+        for (path, text) in &texts {
+            let lower = text.to_lowercase();
+            for v in variants.iter().filter(|v| says(&lower, v)) {
+                found.push(format!("{path}: says “{v}”, the style says “{say}”"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
