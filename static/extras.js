@@ -21,9 +21,9 @@ const WORDS = {
   en: {
     share: 'Share link', embed: 'Embed', image: 'Save image', close: 'Close', copy: 'Copy',
     copied: 'Copied', copyByHand: 'Select it and copy (Ctrl+C / ⌘C)',
-    shareHelp: 'This link opens the widget showing this.',
+    shareHelp: 'This link opens the widget and shows this item.',
     embedHelp: 'Paste this into an article page to embed the current view (institution, language, theme and selected item); its height follows the content.',
-    embedPlain: 'For a page that takes no script, this iframe (its height fixed at the content\'s height now):',
+    embedPlain: 'For a page that cannot take a script, use this iframe (its height is fixed at the content\'s current height):',
     imageHelp: 'On a phone, press and hold the image to save or share it.', download: 'Download PNG',
     source: 'Source', title: '2023 in review',
   },
