@@ -289,13 +289,10 @@ async fn the_source_opens_in_place_and_closes_again() {
         .unwrap();
     let related = huimou::model::cards::related_items(review, metric);
     assert!(!related.is_empty());
-    let listed: Vec<String> = all(&region, ".hm-related-list li")
-        .iter()
-        .map(text)
-        .collect();
+    let listed: Vec<String> = all(&region, ".hm-related a").iter().map(text).collect();
     assert_eq!(listed.len(), related.len());
-    for (li, item) in listed.iter().zip(&related) {
-        assert!(li.starts_with(&item.title.en), "{li}");
+    for (a, item) in listed.iter().zip(&related) {
+        assert_eq!(a, &item.title.en);
     }
     assert!(root.query_selector("a[href^='#item-']").unwrap().is_none());
     toggle.dyn_ref::<HtmlElement>().unwrap().click();

@@ -71,12 +71,17 @@ pub fn MetricCard(props: &MetricProps) -> Html {
     );
     html! {
         <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}>
-            if let Some(theme) = theme {
+            // In a theme group the banner names the theme; only the headline
+            // band's cards say which theme they come from.
+            if let (Some(theme), true) = (theme, props.headline) {
                 <p class="hm-card-theme">{ theme }</p>
             }
             <p class="hm-figure">
                 // The moving digits are for the eye; screen readers get the final figure only.
                 <span class="hm-number" aria-hidden="true">{ figure(*shown, m.qualifier) }</span>
+                // English wraps between words only: the space lets the unit go
+                // to the next line whole ("problems", never "problem / s").
+                if lang == Lang::En { { " " } }
                 <span class="hm-unit" aria-hidden="true">{ m.unit.in_lang(lang) }</span>
                 <span class="hm-sr">{ figure_phrase(m.value, m.qualifier, m.unit.in_lang(lang), lang) }</span>
             </p>
@@ -119,20 +124,29 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     </p>
                 }
                 if !related.is_empty() {
-                    <p class="hm-related">{ t(lang, Ui::Related) }</p>
-                    <ul class="hm-related-list">
-                        // A plain click shows the item in the timeline (the app listens);
-                        // the address opens it anywhere else.
-                        { for related.iter().map(|i| html! {
-                            <li>
-                                <a href={item_href(&i.id, lang)} data-item={i.id.clone()}>{ i.title.in_lang(lang) }</a>
-                                { format!(" · {}", when(&i.when, lang)) }
-                            </li>
-                        }) }
-                    </ul>
+                    // One line of links, not a list: two elements fewer per card
+                    // (issue 16's leaner opening view). A plain click shows the
+                    // item in the timeline (the app listens); the address opens
+                    // it anywhere else.
+                    <p class="hm-related">
+                        { t(lang, Ui::Related) }
+                        { for related.iter().enumerate().map(|(n, i)| html! { <>
+                            { if n > 0 { separator(lang) } else { " " } }
+                            <a href={item_href(&i.id, lang)} data-item={i.id.clone()}>{ i.title.in_lang(lang) }</a>
+                            { format!(" · {}", when(&i.when, lang)) }
+                        </> }) }
+                    </p>
                 }
             </div>
         </article>
+    }
+}
+
+/// Between two related items, as each language punctuates a run of them.
+fn separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
     }
 }
 

@@ -1,0 +1,109 @@
+// The first screen and the typography (issue 16, the parts built so far),
+// measured in Chromium on the built site: the masthead is one line on a
+// phone, no unit, label or title breaks inside a word, the headline band has
+// no empty column, and the Chinese phone's first screen holds two headline
+// figures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { settled, useBuiltSite } from './browser.mjs';
+
+const site = useBuiltSite();
+
+async function open(width, height, lang, dark = false) {
+  const context = await site.browser.newContext({ viewport: { width, height }, colorScheme: dark ? 'dark' : 'light' });
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}${lang === 'en' ? 'en.html' : 'index.html'}`);
+  assert.equal(await settled(page), 'ready');
+  return { page, close: () => context.close() };
+}
+
+/** Words drawn across a line break: each word of each visible element's text
+ *  (English: runs of letters, so a compound may break at its hyphen; Chinese wraps between characters, so its units
+ *  and labels have no words to break) compared with its client rects. */
+function brokenWords(selector) {
+  const broken = [];
+  for (const el of document.querySelectorAll(selector)) {
+    if (!el.getClientRects().length) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of n.textContent.matchAll(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g)) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(`${m[0]} in ${el.className}`);
+      }
+    }
+  }
+  return broken;
+}
+
+/** Lines a text element is drawn on (distinct tops of its text's rects). */
+function lines(selector) {
+  const el = document.querySelector(selector);
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+}
+
+test('the masthead is one line on a 375 px phone, in both languages', async () => {
+  for (const lang of ['zh', 'en']) {
+    const { page, close } = await open(375, 667, lang);
+    assert.equal(await page.evaluate(lines, '.hm-widget-title'), 1, `${lang}: the title on one line`);
+    const m = await page.evaluate(() => {
+      const text = document.createRange();
+      text.selectNodeContents(document.querySelector('.hm-widget-title'));
+      const title = text.getBoundingClientRect();
+      const button = document.querySelector('.hm-lang').getBoundingClientRect();
+      const masthead = document.querySelector('.hm-masthead').getBoundingClientRect();
+      return { overlap: title.right > button.left && title.top < button.bottom, height: masthead.height };
+    });
+    assert.equal(m.overlap, false, `${lang}: the title clears the language switch`);
+    assert.ok(m.height <= 64, `${lang}: the masthead is one line high (${m.height} px)`);
+    // Its subtitle is still there for screen readers.
+    assert.ok((await page.locator('.hm-widget-subtitle').textContent()).length > 10);
+    await close();
+  }
+});
+
+test('no unit, label, title or banner breaks inside a word, at 375, 768 and 1,100 px', async () => {
+  for (const width of [375, 768, 1100]) {
+    const { page, close } = await open(width, 800, 'en');
+    const broken = await page.evaluate(brokenWords,
+      '.hm-unit, .hm-label, .hm-title, .hm-banner, .hm-card-theme, .hm-institution, .hm-segment, .hm-funnel-label, .hm-funnel-unit');
+    assert.deepEqual(broken, [], `${width} px`);
+    await close();
+  }
+});
+
+test('the headline band fills its row: no empty column, at every width, in both languages', async () => {
+  for (const width of [375, 768, 1100]) {
+    for (const lang of ['zh', 'en']) {
+      const { page, close } = await open(width, 800, lang);
+      const rows = await page.evaluate(() => [...document.querySelectorAll('.hm-headline-row')].map((row) => {
+        // A collapsed (auto-fit) track is listed as 0px: it takes no room.
+        const tracks = getComputedStyle(row).gridTemplateColumns.split(' ').filter((t) => parseFloat(t) > 0).length;
+        const lefts = new Set([...row.children].map((c) => Math.round(c.getBoundingClientRect().left)));
+        return { tracks, used: lefts.size, cards: row.children.length };
+      }));
+      assert.equal(rows.length, 2, 'a headline row per institution');
+      for (const r of rows) {
+        assert.ok(r.cards > 0);
+        assert.equal(r.used, r.tracks, `${width} px, ${lang}: every column holds a card (${JSON.stringify(r)})`);
+      }
+      await close();
+    }
+  }
+});
+
+test('Chinese on a 375×667 phone: two headline figures, number and label, on the first screen, light and dark', async () => {
+  for (const dark of [false, true]) {
+    const { page, close } = await open(375, 667, 'zh', dark);
+    const seen = await page.evaluate(() => [...document.querySelectorAll('.hm-headline-row .hm-card')].filter((card) => {
+      const parts = ['.hm-number', '.hm-unit', '.hm-label'].map((s) => card.querySelector(s).getBoundingClientRect());
+      return parts.every((r) => r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth);
+    }).length);
+    assert.ok(seen >= 2, `${dark ? 'dark' : 'light'}: ${seen} headline figures fully on the first screen`);
+    await close();
+  }
+});
