@@ -72,6 +72,9 @@ pub struct State {
     /// it has rendered so far. It adds one per task, so no task holds the
     /// reader's input for long; `None` once everything is shown.
     pub building: Option<usize>,
+    /// Whether the theme and search controls are open (they sit behind one
+    /// button, so the controls take one row above the figures).
+    pub filters_open: bool,
 }
 
 impl Default for State {
@@ -88,6 +91,7 @@ impl Default for State {
             lanes: Lanes::default(),
             zoom: 100,
             building: None,
+            filters_open: false,
         }
     }
 }
@@ -125,6 +129,8 @@ pub enum Action {
     SetTheme(Option<ThemeKey>),
     SetQuery(String),
     ClearFilter,
+    /// Open or close the theme and search controls.
+    ToggleFilters,
     Highlight(String),
     /// Select a timeline item; `open` also opens its detail panel.
     Select {
@@ -175,6 +181,7 @@ impl Reducible for State {
             Action::SetTheme(theme) => next.filter.theme = theme,
             Action::SetQuery(query) => next.filter.query = query,
             Action::ClearFilter => next.filter = Filter::default(),
+            Action::ToggleFilters => next.filters_open = !next.filters_open,
             Action::Highlight(id) => {
                 // Only a card that exists: a stale link is ignored, not an error.
                 let known = match &next.status {

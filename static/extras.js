@@ -4,13 +4,13 @@
 // on the widget's own page: no request, no third-party service. The widget's
 // DOM is Yew's; this module only reads it, and puts its dialog outside it.
 //
-//   <button data-extra="share" data-for="metric-x | item-x">
-//   <button data-extra="image" data-for="metric-x | review-x">
+//   <button data-extra="menu" data-for="metric-x | glance-x">  share or save, one quiet button
+//   <button data-extra="share" data-for="item-x">
 //   <button data-extra="embed" data-for="huimou">
 
 const WORDS = {
   zh: {
-    share: '分享链接', embed: '嵌入', image: '保存图片', close: '关闭', copy: '复制',
+    share: '分享链接', embed: '嵌入', image: '保存图片', menu: '分享或保存图片', close: '关闭', copy: '复制',
     copied: '已复制', copyByHand: '请选中后手动复制（Ctrl+C / ⌘C）',
     shareHelp: '这个链接打开本组件，并显示这一项。',
     embedHelp: '把这段代码贴进文章页，即可嵌入当前视图（机构、语言、主题和所选事项）；高度随内容自动调整。',
@@ -19,7 +19,7 @@ const WORDS = {
     source: '来源', title: '回眸2023',
   },
   en: {
-    share: 'Share link', embed: 'Embed', image: 'Save image', close: 'Close', copy: 'Copy',
+    share: 'Share link', embed: 'Embed', image: 'Save image', menu: 'Share or save as an image', close: 'Close', copy: 'Copy',
     copied: 'Copied', copyByHand: 'Select it and copy (Ctrl+C / ⌘C)',
     shareHelp: 'This link opens the widget and shows this item.',
     embedHelp: 'Paste this into an article page to embed the current view (institution, language, theme and selected item); its height follows the content.',
@@ -39,7 +39,23 @@ export function run(button) {
   if (kind === 'share') return share(button, target);
   if (kind === 'embed') return embed(button);
   if (kind === 'image') return image(button, target);
+  if (kind === 'menu') return menu(button, target);
   return undefined;
+}
+
+/** The card's one quiet action: a small dialog offering a link and an image. */
+function menu(button, target) {
+  const row = document.createElement('div');
+  row.className = 'hm-row';
+  for (const [label, act] of [[words().share, share], [words().image, image]]) {
+    const choice = document.createElement('button');
+    choice.type = 'button';
+    choice.className = 'hm-choice';
+    choice.textContent = label;
+    choice.addEventListener('click', () => act(button, target));
+    row.append(choice);
+  }
+  dialog(button, words().menu, [row]);
 }
 
 /** The widget's own address for what is on screen: the page's parameters
@@ -170,20 +186,20 @@ function dialog(button, heading, parts) {
   });
   document.body.append(d);
   d.showModal();
-  (d.querySelector('.hm-copyable') || close).focus({ preventScroll: true });
+  (d.querySelector('.hm-copyable, .hm-choice') || close).focus({ preventScroll: true });
   return d;
 }
 
 // ---- the image -------------------------------------------------------------
 
-/** Draws the card (or a review's headline row) on a canvas of its size on
+/** Draws the card (or an institution's row of the headline band) on a canvas of its size on
  *  screen, in the screen's pixels (sharp on a phone), and offers it as a PNG. */
 function image(button, target) {
   const el = document.getElementById(target);
   if (!el) return;
   const cards = el.matches('.hm-card') ? [el] : [...el.querySelectorAll('.hm-headline-row .hm-card')];
   const review = (el.closest('[class*="review-"]')?.className.match(/(?:^|\s)review-([\w-]+)/) || [])[1]
-    || (target.match(/^review-(.+)$/) || [])[1];
+    || (target.match(/^glance-(.+)$/) || [])[1];
   const box = el.getBoundingClientRect();
   const scale = Math.min(3, Math.max(1, Math.round(devicePixelRatio || 1)));
   const canvas = draw(Math.round(box.width), Math.round(box.height), scale, cards, review);
@@ -229,7 +245,7 @@ function draw(width, height, scale, cards, review) {
   g.fillRect(0, 0, width, 6);
   const pad = Math.max(12, Math.round(width * 0.05));
   const inner = width - 2 * pad;
-  const institution = review ? document.querySelector(`#review-${review} .hm-institution, #themes-${review} .hm-institution`)?.textContent : '';
+  const institution = review ? document.querySelector(`#review-${review} .hm-institution`)?.textContent : '';
   const title = review ? document.getElementById(`title-${review}`)?.textContent : '';
   const footer = `${words().source}：${[institution, title].filter(Boolean).join(' · ') || words().title} · huimou`;
   const footerSize = Math.max(10, Math.min(13, width / 36));

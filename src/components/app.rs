@@ -247,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" class="hm-lang" lang={other.html_tag()}
                             onclick={on_lang}>{ t(other, Ui::LanguageName) }</button>
                     </header>
-                    { toolbar(&reviews, &state.filter, state.view, lang, count, &state.dispatcher()) }
+                    { toolbar(&reviews, &state.filter, state.view, lang, count, state.filters_open, &state.dispatcher()) }
                     { body }
                     <footer class="hm-footer">
                         // The snippet that embeds this view (static/extras.js).

@@ -4,7 +4,7 @@ use super::shared::{extra_button, translation, Extra, ReviewRef};
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, percent, when};
-use crate::model::{cards, Bilingual, Lang, Metric};
+use crate::model::{cards, Bilingual, Lang, Metric, SectionKind};
 
 #[derive(Properties, PartialEq)]
 pub struct MetricProps {
@@ -57,10 +57,14 @@ pub fn MetricCard(props: &MetricProps) -> Html {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
+    // Only the headline band's cards say which theme they come from (in a
+    // theme group the banner says it), and not when that is the lead: every
+    // figure of a lead would say "Introduction".
     let theme = r
         .sections
         .iter()
         .find(|s| s.id == m.section)
+        .filter(|s| props.headline && s.kind != SectionKind::Lead)
         .map(|s| s.label.in_lang(lang));
     let share = cards::share_of(r, m);
     let related = cards::related_items(r, m);
@@ -71,9 +75,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
     );
     html! {
         <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}>
-            // In a theme group the banner names the theme; only the headline
-            // band's cards say which theme they come from.
-            if let (Some(theme), true) = (theme, props.headline) {
+            if let Some(theme) = theme {
                 <p class="hm-card-theme">{ theme }</p>
             }
             <p class="hm-figure">
@@ -102,11 +104,9 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     { t(lang, if *open { Ui::HideSource } else { Ui::SourceQuote }) }
                 </button>
                 // Handled by static/extras.js, loaded on the first click (see the boot script).
-                { extra_button(Extra::Share, &id, lang) }
-                { extra_button(Extra::Image, &id, lang) }
+                { extra_button(Extra::Menu, &id, lang) }
             </p>
             <div class="hm-source" id={source_id} hidden={!*open}>
-                <p class="hm-source-lead">{ t(lang, Ui::FromTheArticle) }</p>
                 <blockquote lang="zh-CN">{ &m.quote.zh }</blockquote>
                 if lang == Lang::En {
                     <p class="hm-translation">{ translation(&m.quote.en) }</p>

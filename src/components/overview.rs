@@ -6,9 +6,10 @@ use super::theme_group::{card, theme_group, CardStyle};
 use crate::i18n::{t, Ui};
 use crate::model::cards;
 use crate::model::filter::Filter;
+use crate::model::Bilingual;
 
-/// How many parts `overview` draws whole: a headline row per institution
-/// (while no filter is set), and its theme groups.
+/// How many parts `overview` draws whole: the year-at-a-glance band's row
+/// for each institution (while no filter is set), and its theme groups.
 pub fn overview_parts(reviews: &[ReviewRef], filter: &Filter) -> usize {
     let shown = reviews.iter().filter(|r| filter.shows_review(r));
     let rows = if filter.is_open() {
@@ -19,12 +20,13 @@ pub fn overview_parts(reviews: &[ReviewRef], filter: &Filter) -> usize {
     rows + shown.map(|r| cards::groups(r, filter).len()).sum::<usize>()
 }
 
-/// The opening view: both institutions' headline figures first (the page
-/// reported both years together), then each institution's themes. Once the
-/// reader filters, only what matches, grouped the same way. `parts` caps
-/// how many of its parts (headline rows, then theme groups) are drawn: the
-/// view built in steps before it takes the page over. (A view function: no
-/// state.)
+/// The opening view: the year at a glance first, one band holding both
+/// institutions' headline figures (the page reported both years together, and
+/// a reader's first screen should hold the story), then each institution's
+/// review: the article's header and its themes. Once the reader filters, only
+/// what matches, grouped the same way. `parts` caps how many of its parts
+/// (band rows, then theme groups) are drawn: the view built in steps before it
+/// takes the page over. (A view function: no state.)
 pub fn overview(
     reviews: &[ReviewRef],
     filter: &Filter,
@@ -34,26 +36,27 @@ pub fn overview(
     let lang = style.lang;
     let shown: Vec<&ReviewRef> = reviews.iter().filter(|r| filter.shows_review(r)).collect();
     let mut room = parts.unwrap_or(usize::MAX);
-    let headline_rows = filter.is_open().then(|| {
+    let band = filter.is_open().then(|| {
         let rows = shown.len().min(room);
         room -= rows;
         html! {
-            <div class="hm-headlines">
+            <section class="hm-glance" aria-labelledby="hm-glance-heading">
+                <h2 class="hm-glance-heading" id="hm-glance-heading">{ t(lang, Ui::Headline) }</h2>
                 { for shown.iter().take(rows).map(|r| html! {
-                    <section class={classes!("hm-review", format!("review-{}", r.id))} id={format!("review-{}", r.id)}
-                        aria-labelledby={format!("title-{}", r.id)}>
-                        { review_header(r, lang) }
-                        <h3 class="hm-headline-heading">{ t(lang, Ui::Headline) }</h3>
-                        { extra_button(Extra::Image, &format!("review-{}", r.id), lang) }
+                    <div class={classes!("hm-glance-row", format!("review-{}", r.id))} id={format!("glance-{}", r.id)}>
+                        <div class="hm-glance-kicker">
+                            <h3>{ r.short_name.in_lang(lang) }</h3>
+                            { extra_button(Extra::Menu, &format!("glance-{}", r.id), lang) }
+                        </div>
                         <div class="hm-cards hm-headline-row">
                             { for cards::headline(r).into_iter().map(|m| card(r, m, style, true)) }
                         </div>
-                    </section>
+                    </div>
                 }) }
-            </div>
+            </section>
         }
     });
-    let themes: Html = shown
+    let reviews: Html = shown
         .iter()
         .map(|r| {
             let mut groups = cards::groups(r, filter);
@@ -63,19 +66,18 @@ pub fn overview(
                 return html! {};
             }
             html! {
-                <div class={classes!("hm-review-themes", format!("review-{}", r.id))} id={format!("themes-{}", r.id)}>
-                    if !filter.is_open() {
-                        { review_header(r, lang) }
-                    }
+                <section class={classes!("hm-review", format!("review-{}", r.id))} id={format!("review-{}", r.id)}
+                    aria-labelledby={format!("title-{}", r.id)}>
+                    { review_header(r, lang) }
                     { for groups.iter().map(|g| theme_group(r, g, style)) }
-                </div>
+                </section>
             }
         })
         .collect();
     html! {
         <div class="hm-overview">
-            { headline_rows.unwrap_or_default() }
-            { themes }
+            { band.unwrap_or_default() }
+            { reviews }
         </div>
     }
 }

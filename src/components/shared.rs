@@ -81,7 +81,9 @@ pub fn key_step(
 #[derive(Clone, Copy)]
 pub enum Extra {
     Share,
-    Image,
+    /// Share and save behind one quiet button: a card's (or a headline row's)
+    /// one action besides its source.
+    Menu,
     Embed,
 }
 
@@ -90,7 +92,7 @@ pub enum Extra {
 pub fn extra_button(extra: Extra, target: &str, lang: Lang) -> Html {
     let (name, label) = match extra {
         Extra::Share => ("share", Ui::ShareLink),
-        Extra::Image => ("image", Ui::SaveImage),
+        Extra::Menu => ("menu", Ui::ShareOrSave),
         Extra::Embed => ("embed", Ui::Embed),
     };
     html! {

@@ -10,13 +10,15 @@ use crate::state::{Action, State, View};
 /// The reader's controls: the view, the institution, the theme, a search.
 /// Every control is a native element, so keyboards and screen readers work as
 /// they do everywhere else.
-/// `count` is how many figures the filter lets through. (A view function: no state.)
+/// `count` is how many figures the filter lets through; `open`, whether the
+/// theme and search controls are open. (A view function: no state.)
 pub fn toolbar(
     reviews: &[ReviewRef],
     filter: &Filter,
     view: View,
     lang: Lang,
     count: usize,
+    open: bool,
     dispatch: &UseReducerDispatcher<State>,
 ) -> Html {
     let d = dispatch.clone();
@@ -75,20 +77,37 @@ pub fn toolbar(
         .map(|k| format!("{}/{}", k.review, k.section))
         .unwrap_or_default();
     let filtered = current != View::SideBySide;
+    let toggle_filters = {
+        let d = d.clone();
+        Callback::from(move |_| d.dispatch(Action::ToggleFilters))
+    };
+    // A theme or a search in effect: the toggle says so while it is closed.
+    let narrowed = filter.theme.is_some() || !filter.query.trim().is_empty();
     html! {
         <div class="hm-toolbar">
-            <div class="hm-segments" role="group" aria-label={t(lang, Ui::ViewChoice)}>
-                { view_button(View::ByInstitution, Ui::Figures) }
-                { view_button(View::SideBySide, Ui::SideBySide) }
-                { view_button(View::Timeline, Ui::Timeline) }
-                { view_button(View::List, Ui::List) }
+            // One row: the view, the institution, and the button that opens
+            // the theme and the search (on a phone it scrolls sideways rather
+            // than taking a second row above the figures).
+            <div class="hm-controls">
+                <div class="hm-segments" role="group" aria-label={t(lang, Ui::ViewChoice)}>
+                    { view_button(View::ByInstitution, Ui::Figures) }
+                    { view_button(View::SideBySide, Ui::SideBySide) }
+                    { view_button(View::Timeline, Ui::Timeline) }
+                    { view_button(View::List, Ui::List) }
+                </div>
+                if filtered {
+                    <div class="hm-segments" role="group" aria-label={t(lang, Ui::Institution)}>
+                        { institution_button(None) }
+                        { for reviews.iter().map(|r| institution_button(Some(r))) }
+                    </div>
+                    <button type="button" class={classes!("hm-segment", "hm-filter-toggle", narrowed.then_some("is-narrowed"))}
+                        aria-expanded={open.to_string()} aria-controls="hm-filters" onclick={toggle_filters}>
+                        { t(lang, Ui::Filter) }
+                    </button>
+                }
             </div>
             if filtered {
-                <div class="hm-segments" role="group" aria-label={t(lang, Ui::Institution)}>
-                    { institution_button(None) }
-                    { for reviews.iter().map(|r| institution_button(Some(r))) }
-                </div>
-                <div class="hm-filters">
+                <div class="hm-filters" id="hm-filters" hidden={!open}>
                     <label class="hm-field">
                         <span class="hm-field-label">{ t(lang, Ui::Theme) }</span>
                         <select onchange={on_theme}>
@@ -105,15 +124,15 @@ pub fn toolbar(
                         <input type="search" id="hm-search" value={filter.query.clone()} oninput={on_search}
                             placeholder={t(lang, Ui::SearchPlaceholder)} autocomplete="off" />
                     </label>
+                    <p class="hm-count" role="status" aria-live="polite">
+                        if current == View::ByInstitution { { figures_count(lang, count) } }
+                        if !filter.is_open() {
+                            { " · " }
+                            <button type="button" class="hm-link-button"
+                                onclick={Callback::from(move |_| d.dispatch(Action::ClearFilter))}>{ t(lang, Ui::ClearSearch) }</button>
+                        }
+                    </p>
                 </div>
-                <p class="hm-count" role="status" aria-live="polite">
-                    if current == View::ByInstitution { { figures_count(lang, count) } }
-                    if !filter.is_open() {
-                        { " · " }
-                        <button type="button" class="hm-link-button"
-                            onclick={Callback::from(move |_| d.dispatch(Action::ClearFilter))}>{ t(lang, Ui::ClearSearch) }</button>
-                    }
-                </p>
             }
         </div>
     }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { settled, useBuiltSite } from './browser.mjs';
+import { settled, shareOrSave, useBuiltSite } from './browser.mjs';
 import { timeOrder } from './figures.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -176,8 +176,9 @@ test('axe finds nothing with the extras\' dialogs open (share, image, embed), li
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.goto(site.server.url);
     assert.equal(await settled(page), 'ready');
-    for (const button of ['.hm-card [data-extra="share"]', '.hm-card [data-extra="image"]', '.hm-footer [data-extra="embed"]']) {
-      await page.locator(button).first().click();
+    for (const button of ['.hm-card [data-extra="menu"]', 'share', 'image', '.hm-footer [data-extra="embed"]']) {
+      if (button === 'share' || button === 'image') await shareOrSave(page, page.locator('.hm-card').first(), button);
+      else await page.locator(button).first().click();
       await page.locator('dialog.hm-dialog[open]').waitFor();
       assert.deepEqual(await violations(page), [], `${scheme} ${button}`);
       await page.keyboard.press('Escape');

@@ -47,3 +47,14 @@ export function useBuiltSite(dir = 'dist', { headers = {}, prepare } = {}) {
   });
   return site;
 }
+
+/** A card's (or a headline band row's) one quiet action, as a reader uses it:
+ *  its "share or save" button, then `what` ('share' a link, or save an
+ *  'image') in the small dialog it opens. Resolves once that dialog is open. */
+export async function shareOrSave(page, scope, what) {
+  await scope.locator('[data-extra="menu"]').first().click();
+  const choices = page.locator('dialog.hm-dialog[open] .hm-choice');
+  await choices.first().waitFor();
+  await choices.nth(what === 'share' ? 0 : 1).click();
+  await page.locator(`dialog.hm-dialog[open] ${what === 'share' ? '.hm-copyable' : 'img'}`).waitFor();
+}

@@ -91,14 +91,15 @@ test('the source opens and closes from the keyboard', async () => {
   assert.equal((await region.locator('blockquote').textContent()).replace(/\s/g, ''), m.quote.zh.replace(/\s/g, ''));
   await page.keyboard.press('Space');
   await region.waitFor({ state: 'hidden' });
-  // Tab moves on through the card's other actions (share, save image) and
-  // out of it: the card traps nothing.
+  // Tab moves on to the card's one other action (share or save) and out of
+  // it: the card traps nothing.
   const visited = [];
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 2; k++) {
     await page.keyboard.press('Tab');
     visited.push(await page.evaluate(() => document.activeElement.dataset.extra ?? document.activeElement.closest('article')?.id ?? 'outside'));
   }
-  assert.deepEqual(visited.slice(0, 2), ['share', 'image']);
+  assert.equal(visited[0], 'menu');
+  assert.notEqual(visited[1], `metric-${m.id}`);
   assert.notEqual(await page.evaluate(() => document.activeElement.closest('article')?.id), `metric-${m.id}`);
   await page.close();
 });
@@ -107,6 +108,12 @@ test('typing a search filters the cards, and an empty result says so', async () 
   const page = await site.browser.newPage();
   await page.goto(`${site.server.url}?lang=en`);
   assert.equal(await settled(page), 'ready');
+  // Theme and search sit behind one button, which says whether it is open.
+  const toggle = page.locator('.hm-filter-toggle');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.ok(!(await page.locator('#hm-search').isVisible()), 'closed at first');
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
   await page.locator('#hm-search').fill('lamps');
   await page.waitForFunction(() => document.querySelectorAll('article.hm-card').length < 10);
   const ids = await page.$$eval('article.hm-card', (cs) => cs.map((c) => c.id));

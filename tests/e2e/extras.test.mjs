@@ -3,7 +3,7 @@
 // headline row as a PNG (decoded here: the card's size in the screen's pixels).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settled, useBuiltSite } from './browser.mjs';
+import { settled, shareOrSave, useBuiltSite } from './browser.mjs';
 import { metrics, reviews, timeOrder } from './figures.mjs';
 import { pngSize } from './png.mjs';
 
@@ -16,8 +16,14 @@ test('share: a card\'s link is copied and opens the widget on that card', async 
   await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   const m = metrics.find((x) => x.id === 'proposals-accepted') ?? metrics[5];
-  const button = page.locator(`#metric-${m.id} [data-extra="share"]`);
-  await button.click();
+  // The card's one quiet action opens a small menu; the keyboard reaches it.
+  await page.locator(`#metric-${m.id} [data-extra="menu"]`).focus();
+  await page.keyboard.press('Enter');
+  const menu = page.locator('dialog.hm-dialog[open]');
+  await menu.waitFor();
+  assert.equal(await menu.locator('h2').textContent(), '分享或保存图片');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '分享链接', 'focus on the first choice');
+  await page.keyboard.press('Enter');
   const dialog = page.locator('dialog.hm-dialog[open]');
   await dialog.waitFor();
   const field = dialog.locator('.hm-copyable');
@@ -30,7 +36,7 @@ test('share: a card\'s link is copied and opens the widget on that card', async 
   // Escape closes it and gives focus back to the button.
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.extra), 'share');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.extra), 'menu');
   // The round trip: the link opens on that card.
   const other = await context.newPage();
   await other.goto(link);
@@ -92,9 +98,8 @@ test('save image: a card and a headline row as PNGs of their size on screen', as
   const m = metrics.find((x) => x.qualifier === 'more_than') ?? metrics[0];
   const card = page.locator(`#metric-${m.id}`);
   const box = await card.boundingBox();
-  await card.locator('[data-extra="image"]').click();
+  await shareOrSave(page, card, 'image');
   const dialog = page.locator('dialog.hm-dialog[open]');
-  await dialog.waitFor();
   const png = await dialog.locator('a[download]').getAttribute('href');
   const size = pngSize(png);
   assert.equal(size.width, Math.round(box.width));
@@ -109,10 +114,12 @@ test('save image: a card and a headline row as PNGs of their size on screen', as
   assert.equal(download.suggestedFilename(), `huimou-metric-${m.id}.png`);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  // A review's headline row.
-  const row = page.locator('#review-npc');
+  // An institution's row of the headline band, by touch.
+  const row = page.locator('#glance-npc');
   const rowBox = await row.boundingBox();
-  await page.locator('[data-extra="image"][data-for="review-npc"]').click();
+  await row.locator('.hm-glance-kicker [data-extra="menu"]').tap().catch(() => row.locator('.hm-glance-kicker [data-extra="menu"]').click());
+  await page.locator('dialog.hm-dialog[open] .hm-choice').nth(1).click();
+  await page.locator('dialog.hm-dialog[open] img').waitFor();
   const rowPng = pngSize(await page.locator('dialog.hm-dialog[open] a[download]').getAttribute('href'));
   assert.equal(rowPng.width, Math.round(rowBox.width));
   assert.equal(rowPng.height, Math.round(rowBox.height));
@@ -129,7 +136,7 @@ test('save image on a phone\'s screen (2x): the PNG has the card\'s size in devi
   assert.equal(await settled(page), 'ready');
   const card = page.locator('.hm-card').nth(3);
   const box = await card.boundingBox();
-  await card.locator('[data-extra="image"]').click();
+  await shareOrSave(page, card, 'image');
   const size = pngSize(await page.locator('dialog.hm-dialog[open] a[download]').getAttribute('href'));
   assert.deepEqual([size.width, size.height], [2 * Math.round(box.width), 2 * Math.round(box.height)]);
   // The preview shows at the card's size in CSS pixels.

@@ -44,6 +44,8 @@ test('Firefox: ?metric= focuses the card, and its source opens with Enter', asyn
 test('Firefox: typing a search filters the cards', async () => {
   await site.session.goto(site.server.url);
   await site.session.waitFor(ready);
+  await site.session.run(() => document.querySelector('.hm-filter-toggle').click());
+  await site.session.waitFor(() => !document.getElementById('hm-filters').hidden);
   const search = await site.session.find('#hm-search');
   await site.session.type(search, '提案');
   await site.session.waitFor(() => document.querySelectorAll('article.hm-card').length < 20);
@@ -123,7 +125,9 @@ test('Firefox: share gives the card\'s link; save image gives a PNG of the card\
   await site.session.goto(site.server.url);
   await site.session.waitFor(ready);
   const m = metrics.find((x) => x.headline) ?? metrics[0];
-  await site.session.run((id) => document.querySelector(`#metric-${id} [data-extra="share"]`).click(), m.id);
+  await site.session.run((id) => document.querySelector(`#metric-${id} [data-extra="menu"]`).click(), m.id);
+  await site.session.waitFor(() => document.querySelector('dialog.hm-dialog[open] .hm-choice'));
+  await site.session.run(() => document.querySelectorAll('dialog.hm-dialog .hm-choice')[0].click());
   await site.session.waitFor(() => document.querySelector('dialog.hm-dialog[open] .hm-copyable'));
   const link = await site.session.run(() => document.querySelector('dialog.hm-dialog .hm-copyable').value);
   assert.equal(new URL(link).searchParams.get('metric'), m.id);
@@ -132,7 +136,9 @@ test('Firefox: share gives the card\'s link; save image gives a PNG of the card\
     const r = document.getElementById(`metric-${id}`).getBoundingClientRect();
     return [Math.round(r.width), Math.round(r.height)];
   }, m.id);
-  await site.session.run((id) => document.querySelector(`#metric-${id} [data-extra="image"]`).click(), m.id);
+  await site.session.run((id) => document.querySelector(`#metric-${id} [data-extra="menu"]`).click(), m.id);
+  await site.session.waitFor(() => document.querySelector('dialog.hm-dialog[open] .hm-choice'));
+  await site.session.run(() => document.querySelectorAll('dialog.hm-dialog .hm-choice')[1].click());
   await site.session.waitFor(() => document.querySelector('dialog.hm-dialog[open] a[download]'));
   const png = await site.session.run(() => document.querySelector('dialog.hm-dialog a[download]').href);
   const size = pngSize(png);

@@ -72,6 +72,10 @@ test('no unit, label, title or banner breaks inside a word, at 375, 768 and 1,10
     const broken = await page.evaluate(brokenWords,
       '.hm-unit, .hm-label, .hm-title, .hm-banner, .hm-card-theme, .hm-institution, .hm-segment, .hm-funnel-label, .hm-funnel-unit');
     assert.deepEqual(broken, [], `${width} px`);
+    // Figures in tabular numerals: a count-up does not jitter.
+    const proportional = await page.evaluate(() => [...document.querySelectorAll('.hm-number, .hm-funnel-value')]
+      .filter((el) => !getComputedStyle(el).fontVariantNumeric.includes('tabular-nums')).length);
+    assert.equal(proportional, 0, `${width} px: every figure in tabular numerals`);
     await close();
   }
 });
@@ -96,14 +100,81 @@ test('the headline band fills its row: no empty column, at every width, in both 
   }
 });
 
-test('Chinese on a 375×667 phone: two headline figures, number and label, on the first screen, light and dark', async () => {
-  for (const dark of [false, true]) {
-    const { page, close } = await open(375, 667, 'zh', dark);
-    const seen = await page.evaluate(() => [...document.querySelectorAll('.hm-headline-row .hm-card')].filter((card) => {
-      const parts = ['.hm-number', '.hm-unit', '.hm-label'].map((s) => card.querySelector(s).getBoundingClientRect());
-      return parts.every((r) => r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth);
-    }).length);
-    assert.ok(seen >= 2, `${dark ? 'dark' : 'light'}: ${seen} headline figures fully on the first screen`);
+/** How many headline figures of each institution's band row are wholly on
+ *  the first screen: number, unit and label. */
+function headlineFiguresOnScreen() {
+  return [...document.querySelectorAll('.hm-glance-row')].map((row) => [...row.querySelectorAll('.hm-card')].filter((card) => {
+    const parts = ['.hm-number', '.hm-unit', '.hm-label'].map((s) => card.querySelector(s).getBoundingClientRect());
+    return parts.every((r) => r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth);
+  }).length);
+}
+
+test('a 375×667 phone: at least two headline figures on the first screen, both languages, light and dark', async () => {
+  for (const lang of ['zh', 'en']) {
+    for (const dark of [false, true]) {
+      const { page, close } = await open(375, 667, lang, dark);
+      const seen = await page.evaluate(headlineFiguresOnScreen);
+      assert.ok(seen[0] >= 2, `${lang} ${dark ? 'dark' : 'light'}: ${seen} headline figures wholly on the first screen`);
+      await close();
+    }
+  }
+});
+
+test('a 1,100×800 screen: both institutions\' headline figures at once, both languages, light and dark', async () => {
+  for (const lang of ['zh', 'en']) {
+    for (const dark of [false, true]) {
+      const { page, close } = await open(1100, 800, lang, dark);
+      const seen = await page.evaluate(headlineFiguresOnScreen);
+      assert.equal(seen.length, 2);
+      assert.ok(seen.every((n) => n >= 4), `${lang} ${dark ? 'dark' : 'light'}: ${seen} per institution`);
+      await close();
+    }
+  }
+});
+
+test('the controls take one row above the figures on a phone, each with its name, and the rest opens from one button', async () => {
+  for (const lang of ['zh', 'en']) {
+    const { page, close } = await open(375, 667, lang);
+    const row = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll('.hm-toolbar button, .hm-toolbar select, .hm-toolbar input')]
+        .filter((el) => el.getClientRects().length);
+      return {
+        tops: [...new Set(controls.map((el) => Math.round(el.getBoundingClientRect().top)))].length,
+        unnamed: controls.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim() || el.labels?.length)).length,
+        count: controls.length,
+      };
+    });
+    assert.equal(row.tops, 1, `${lang}: one row of controls (${row.count} controls)`);
+    assert.equal(row.unnamed, 0, `${lang}: every control has a name`);
+    // Theme and search: behind one button; the keyboard opens them.
+    await page.locator('.hm-filter-toggle').focus();
+    await page.keyboard.press('Enter');
+    assert.ok(await page.locator('#hm-search').isVisible(), `${lang}: the search opens`);
+    assert.ok(await page.locator('.hm-filters select').isVisible(), `${lang}: the theme opens`);
     await close();
   }
+});
+
+test('by touch on a phone: a card\'s source and its one other action (share or save)', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(site.server.url);
+  assert.equal(await settled(page), 'ready');
+  const card = page.locator('.hm-glance .hm-card').first();
+  const actions = await card.evaluate((c) => [...c.querySelectorAll('button')].map((b) => b.dataset.extra ?? 'source'));
+  assert.deepEqual(actions, ['source', 'menu'], 'one quiet action besides the source');
+  await card.locator('.hm-source-toggle').tap();
+  await card.locator('.hm-source blockquote').waitFor();
+  await card.locator('[data-extra="menu"]').tap();
+  await page.locator('dialog.hm-dialog[open] .hm-choice').nth(1).tap();
+  await page.locator('dialog.hm-dialog[open] img').waitFor();
+  await context.close();
+});
+
+test('the opening view has at least a fifth fewer elements than the 1,755 it had', async () => {
+  const { page, close } = await open(375, 667, 'zh');
+  const n = await page.evaluate(() => document.querySelectorAll('#huimou *').length);
+  console.log(`opening view: ${n} elements in #huimou (zh)`);
+  assert.ok(n <= Math.floor(1755 * 0.8), `${n} elements`);
+  await close();
 });

@@ -2,7 +2,7 @@
 // following it, and lang=en without one untranslated string in any view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settled, useBuiltSite } from './browser.mjs';
+import { settled, shareOrSave, useBuiltSite } from './browser.mjs';
 import { reviews } from './figures.mjs';
 
 const site = useBuiltSite();
@@ -60,8 +60,9 @@ test('lang=en: no untranslated UI string in the cards, side by side, timeline, d
   assert.deepEqual(await page.evaluate(untranslated), [], 'list');
   // The extras' dialogs (outside the widget's root): share, embed, save image.
   await page.click('.hm-toolbar button:has-text("Figures")');
-  for (const button of ['.hm-card [data-extra="share"]', '.hm-footer [data-extra="embed"]', '.hm-card [data-extra="image"]']) {
-    await page.locator(button).first().click();
+  for (const button of ['.hm-card [data-extra="menu"]', 'share', '.hm-footer [data-extra="embed"]', 'image']) {
+    if (button === 'share' || button === 'image') await shareOrSave(page, page.locator('.hm-card').first(), button);
+    else await page.locator(button).first().click();
     await page.locator('dialog.hm-dialog[open]').waitFor();
     assert.deepEqual(await page.evaluate(untranslated, 'dialog.hm-dialog'), [], button);
     await page.keyboard.press('Escape');

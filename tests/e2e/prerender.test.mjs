@@ -258,8 +258,8 @@ test('an address that asks for another view shows the loading line, never the op
   assert.ok(!(await page.locator('#review-cppcc').isVisible()), 'not the other institution');
   server.release();
   assert.equal(await settled(page), 'ready');
-  assert.ok(await page.locator('#themes-npc').isVisible(), 'the institution asked for');
-  assert.equal(await page.locator('#themes-cppcc').count(), 0, 'only that one');
+  assert.ok(await page.locator('#review-npc').isVisible(), 'the institution asked for');
+  assert.equal(await page.locator('#review-cppcc').count(), 0, 'only that one');
   await page.close();
 });
 

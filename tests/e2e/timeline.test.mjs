@@ -129,6 +129,7 @@ test('search and theme filter the timeline, with the count', async () => {
   assert.equal(await settled(page), 'ready');
   await page.click('text=时间线');
   await page.locator('.hm-timeline').waitFor();
+  await page.locator('.hm-filter-toggle').click();
   await page.locator('#hm-search').fill('路灯');
   // Expected, from the data: the items whose title or quote mention 路灯.
   const expected = reviews.flatMap((r) => r.items)
@@ -153,6 +154,7 @@ test("a card's related item is a link that opens it in the timeline", async () =
   const npc = reviews[1];
   const metric = npc.metrics.find((m) => m.items?.length);
   const item = npc.items.find((i) => i.id === metric.items[0]);
+  await page.locator('.hm-filter-toggle').click();
   await page.locator('#hm-search').fill(metric.label.zh);
   const card = page.locator(`#metric-${metric.id}`);
   await card.locator('.hm-source-toggle').click();
