@@ -21,14 +21,17 @@ async function violations(page) {
 }
 
 for (const scheme of ['light', 'dark']) {
-  for (const width of [375, 1280]) {
-    test(`axe finds nothing: ${scheme}, ${width}px, a source panel open`, async () => {
+  for (const width of [375, 768, 1100, 1280]) {
+    test(`axe finds nothing: ${scheme}, ${width}px, a source panel and the filters open`, async () => {
       const page = await site.browser.newPage({ viewport: { width, height: 900 } });
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-      await page.goto(`${site.server.url}?lang=${width > 1000 ? 'en' : 'zh'}`);
+      await page.goto(`${site.server.url}?lang=${width === 768 || width > 1100 ? 'en' : 'zh'}`);
       assert.equal(await settled(page), 'ready');
       await page.locator('#metric-proposals-accepted .hm-source-toggle').click();
-      assert.deepEqual(await violations(page), []);
+      assert.deepEqual(await violations(page), [], 'a source open');
+      await page.locator('.hm-filter-toggle').click();
+      await page.locator('#hm-search').waitFor();
+      assert.deepEqual(await violations(page), [], 'the filters open');
       await page.close();
     });
   }

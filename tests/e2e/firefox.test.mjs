@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { useDriverSite } from './webdriver.mjs';
 import { metrics, bigNumber, reviews } from './figures.mjs';
 import { pngSize } from './png.mjs';
+import { brokenWords, WORDY } from './typography.mjs';
 
 const ready = () => document.getElementById('huimou')?.dataset.state === 'ready';
 
@@ -169,4 +170,14 @@ test('Firefox: theme=dark darkens the page; the CSV downloads with its byte-orde
   });
   assert.deepEqual(csv.head, [0xef, 0xbb, 0xbf]);
   assert.equal(csv.lines, metrics.length + 1);
+});
+
+test('Firefox: no unit, label, title or banner breaks inside a word, on a phone and a desktop', async () => {
+  for (const [width, height] of [[375, 800], [1100, 800]]) {
+    await site.session.setWindowSize(width, height);
+    await site.session.goto(`${site.server.url}en.html`);
+    await site.session.waitFor(ready);
+    assert.deepEqual(await site.session.run(brokenWords, WORDY), [], `${width} px`);
+  }
+  await site.session.setWindowSize(400, 800);
 });

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settled, useBuiltSite } from './browser.mjs';
+import { brokenWords, WORDY } from './typography.mjs';
 
 const site = useBuiltSite();
 
@@ -15,27 +16,6 @@ async function open(width, height, lang, dark = false) {
   await page.goto(`${site.server.url}${lang === 'en' ? 'en.html' : 'index.html'}`);
   assert.equal(await settled(page), 'ready');
   return { page, close: () => context.close() };
-}
-
-/** Words drawn across a line break: each word of each visible element's text
- *  (English: runs of letters, so a compound may break at its hyphen; Chinese wraps between characters, so its units
- *  and labels have no words to break) compared with its client rects. */
-function brokenWords(selector) {
-  const broken = [];
-  for (const el of document.querySelectorAll(selector)) {
-    if (!el.getClientRects().length) continue;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      for (const m of n.textContent.matchAll(/[A-Za-z][A-Za-z'’]*[A-Za-z]/g)) {
-        const range = document.createRange();
-        range.setStart(n, m.index);
-        range.setEnd(n, m.index + m[0].length);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (tops.size > 1) broken.push(`${m[0]} in ${el.className}`);
-      }
-    }
-  }
-  return broken;
 }
 
 /** Lines a text element is drawn on (distinct tops of its text's rects). */
@@ -69,8 +49,7 @@ test('the masthead is one line on a 375 px phone, in both languages', async () =
 test('no unit, label, title or banner breaks inside a word, at 375, 768 and 1,100 px', async () => {
   for (const width of [375, 768, 1100]) {
     const { page, close } = await open(width, 800, 'en');
-    const broken = await page.evaluate(brokenWords,
-      '.hm-unit, .hm-label, .hm-title, .hm-banner, .hm-card-theme, .hm-institution, .hm-segment, .hm-funnel-label, .hm-funnel-unit');
+    const broken = await page.evaluate(brokenWords, WORDY);
     assert.deepEqual(broken, [], `${width} px`);
     // Figures in tabular numerals: a count-up does not jitter.
     const proportional = await page.evaluate(() => [...document.querySelectorAll('.hm-number, .hm-funnel-value')]
