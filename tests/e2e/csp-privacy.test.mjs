@@ -3,7 +3,7 @@
 // leaves its origin or stays behind in the reader's site.browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settled, useBuiltSite } from './browser.mjs';
+import { settled, shareOrSave, useBuiltSite } from './browser.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
   + "img-src 'self' data:; connect-src 'self'";
@@ -43,8 +43,7 @@ test('under a strict CSP: the cards, English, the timeline, the list, ?data= and
   // The extras: loaded on first use, with their styles, the drawn PNG and the dialog.
   await page.click('.hm-toolbar button:has-text("数字")');
   for (const extra of ['image', 'share']) {
-    await page.locator(`.hm-card [data-extra="${extra}"]`).first().click();
-    await page.locator('dialog.hm-dialog[open]').waitFor();
+    await shareOrSave(page, page.locator('.hm-card').first(), extra);
     await page.keyboard.press('Escape');
   }
   await page.locator('.hm-footer [data-extra="embed"]').click();
