@@ -35,7 +35,13 @@ pub fn toolbar(
         let id = review.map(|r| r.id.clone());
         let pressed = filter.review == id;
         let label = review
-            .map(|r| r.short_name.in_lang(lang).to_string())
+            .map(|r| {
+                r.switch_name
+                    .as_ref()
+                    .unwrap_or(&r.short_name)
+                    .in_lang(lang)
+                    .to_string()
+            })
             .unwrap_or_else(|| t(lang, Ui::AllInstitutions).into());
         html! {
             // data-review: the embed snippet (static/extras.js) keeps the reader's choice.

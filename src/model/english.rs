@@ -51,6 +51,7 @@ fn english_mut(r: &mut Review) -> Vec<&mut String> {
         &mut r.subtitle.en,
         &mut r.byline.organisation.en,
     ];
+    out.extend(r.switch_name.as_mut().map(|s| &mut s.en));
     out.extend(r.byline.reporters.iter_mut().map(|v| &mut v.en));
     out.extend(r.byline.correspondents.iter_mut().map(|v| &mut v.en));
     out.extend(r.captions.iter_mut().map(|c| &mut c.text.en));

@@ -246,6 +246,7 @@ packed_struct!(Review {
     source,
     institution,
     short_name,
+    switch_name,
     title,
     subtitle,
     byline,

@@ -37,6 +37,10 @@ pub struct Review {
     pub source: String,
     pub institution: Text,
     pub short_name: Text,
+    /// The institution's name on the widget's institution switch, as short as
+    /// a reader recognises it (CPPCC); `short_name` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub switch_name: Option<Text>,
     pub title: Verbatim,
     pub subtitle: Verbatim,
     pub byline: Byline,

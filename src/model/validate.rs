@@ -144,6 +144,9 @@ impl Validator<'_> {
             ("institution".into(), &r.institution),
             ("short_name".into(), &r.short_name),
         ];
+        if let Some(s) = &r.switch_name {
+            editorial.push(("switch_name".into(), s));
+        }
         let mut verbatim: Vec<(String, &Verbatim)> = vec![
             ("title".into(), &r.title),
             ("subtitle".into(), &r.subtitle),
