@@ -142,20 +142,3 @@ fn data_loads_only_from_the_widgets_own_origin() {
         );
     }
 }
-
-#[test]
-fn json_paths_are_found_from_line_and_column() {
-    use huimou::model::json_path::path_at;
-    let json = "{\"a\": [1, {\"b\\\"c\": [true, false, null]}], \"d\": {\"e\": 5}}";
-    // Column of the `null` (1-based, as serde_json counts).
-    let null_col = json.find("null").unwrap() + 1;
-    assert_eq!(path_at(json, 1, null_col), "a[1].b\\\"c[2]");
-    let five = json.find('5').unwrap() + 1;
-    assert_eq!(path_at(json, 1, five), "d.e");
-    assert_eq!(path_at(json, 1, 1), "");
-    // Multi-line input and positions past the end never panic.
-    let lines = "{\n  \"x\": [\n    1,\n    \"oops\"\n  ]\n}";
-    assert_eq!(path_at(lines, 4, 6), "x[1]");
-    assert_eq!(path_at(lines, 99, 99), "");
-    assert_eq!(path_at("\"unterminated", 1, 50), "");
-}

@@ -1,5 +1,5 @@
-//! The loader worker: fetches a `?data=` file, reads and checks it (the
-//! strict JSON reader, the decoder, the validator, the edition's id rule)
+//! The loader worker: fetches a `?data=` file, reads and checks it
+//! (serde_json with the types' derives, the validator, the edition's id rule)
 //! and replies with the packed result (`model::load::load_packed`).
 //!
 //! Why a worker of its own: that code is a fifth of the widget's size and

@@ -1,9 +1,15 @@
 //! JSON → validated review. The only way data enters the model, for the
-//! bundled edition and for files loaded with `?data=` alike.
+//! bundled edition (build.rs, through `bundle`) and for files loaded with
+//! `?data=` (the loader worker) alike.
+//!
+//! serde_json with the types' own derives reads it, as strictly as the data
+//! needs: unknown fields (`deny_unknown_fields`) and duplicate fields are
+//! refused, integers must fit their types, nesting stops at serde_json's
+//! depth limit, and trailing text is an error. serde_path_to_error names the
+//! JSON path of a problem.
 
-use super::decode;
-use super::json;
-use super::json_path::{line_and_column, path_before};
+use serde_json::error::Category;
+
 use super::source::Source;
 use super::types::Review;
 use super::validate::{validate, Problem};
@@ -13,10 +19,6 @@ use super::validate::{validate, Problem};
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
 
 /// Parses a review, reporting a type or syntax error with its JSON path.
-///
-/// Never inlined: it is called for the bundled edition and for `?data=`, and
-/// an inlined copy at each call would double the decoder in the wasm.
-#[inline(never)]
 pub fn parse_review(json: &str) -> Result<Review, Problem> {
     if json.len() > MAX_FILE_BYTES {
         return Err(Problem::new(
@@ -27,15 +29,26 @@ pub fn parse_review(json: &str) -> Result<Review, Problem> {
             ),
         ));
     }
-    let value = json::parse(json).map_err(|e| {
-        let (line, column) = line_and_column(json, e.offset);
-        Problem::new(
-            // The reader stopped at `offset`; the path includes the byte there.
-            path_before(json, e.offset + 1),
-            format!("{} at line {line} column {column}", e.message),
-        )
-    })?;
-    decode::review(&value)
+    let mut reader = serde_json::Deserializer::from_str(json);
+    let review: Review = serde_path_to_error::deserialize(&mut reader)
+        .map_err(|e| problem(&e.path().to_string(), e.inner()))?;
+    reader.end().map_err(|e| problem("", &e))?;
+    Ok(review)
+}
+
+/// A reading problem as an editor sees it: where (the JSON path, empty at the
+/// top), and what. A wrong value is named by its path alone; a syntax error
+/// also by its line and column, since the path stops where the text broke.
+fn problem(path: &str, e: &serde_json::Error) -> Problem {
+    let path = if path == "." { "" } else { path };
+    let mut message = e.to_string();
+    if e.classify() == Category::Data {
+        let at = format!(" at line {} column {}", e.line(), e.column());
+        if let Some(stripped) = message.strip_suffix(&at) {
+            message = stripped.to_string();
+        }
+    }
+    Problem::new(path, message)
 }
 
 /// Parses and validates; every problem is returned, not just the first.

@@ -4,15 +4,12 @@
 pub mod accent;
 pub mod cards;
 pub mod countup;
-pub mod decode;
 pub mod derived;
 pub mod edition;
 pub mod english;
 pub mod export;
 pub mod filter;
 pub mod format;
-pub mod json;
-pub mod json_path;
 pub mod lang;
 pub mod load;
 pub mod originals;

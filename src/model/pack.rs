@@ -1,8 +1,8 @@
 //! The edition in a compact binary form, read by the widget.
 //!
-//! Why: reading JSON safely (the strict reader, the decoder with its error
-//! paths, the validator, a fetch) cost the first load about 30 KB gzip of
-//! code, a fifth of it. So the JSON is read where its checks belong: at build
+//! Why: reading JSON safely (serde_json with its error paths, the validator,
+//! a fetch) would cost the first load a fifth of its code. So the JSON is
+//! read where its checks belong: at build
 //! time for the bundled edition (build.rs packs what the validator proved)
 //! and in the loader worker for `?data=` (`src/bin/loader.rs`). The widget
 //! only unpacks bytes that a checked reader wrote. Unpacking still never

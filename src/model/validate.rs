@@ -6,7 +6,6 @@ use std::fmt;
 
 use std::collections::HashMap;
 
-use super::json::clip;
 use super::originals::english_problem;
 use super::source::{strip_whitespace, Source};
 use super::types::{Qualifier, Review, Text, Verbatim, When};
@@ -538,7 +537,14 @@ fn chinese_numeral(value: u64) -> Option<&'static str> {
     NUMERALS.get(usize::try_from(value).ok()?).copied()
 }
 
-/// A value quoted in a message, clipped (see `json::clip`).
+/// A value quoted in a message, clipped to its first 40 characters: a
+/// message names the value, it does not repeat a paragraph.
 fn shorten(s: &str) -> String {
-    format!("\"{}\"", clip(s))
+    let head: String = s.chars().take(40).collect();
+    let clipped = if head.len() < s.len() {
+        format!("{head}…")
+    } else {
+        head
+    };
+    format!("\"{clipped}\"")
 }

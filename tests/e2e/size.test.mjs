@@ -16,6 +16,7 @@ export const CONTENT_PATH_GZIP = 32 * 1024;
 /** What fits in the first round trip (TCP's initial window): the aim, not the limit. */
 export const CONTENT_PATH_AIM = 14 * 1024;
 export const INTERACTIVE_GZIP = 170 * 1024;
+const LOADER_GZIP = 90 * 1024;
 
 /** The files a page's stylesheets and scripts load: <link href> and <script
  *  src> of the page, and what those scripts import by name. Links in the
@@ -89,6 +90,11 @@ test('the content path and the interactive load fit their budgets', () => {
   };
   extra('with ?data= (before the data file)', ['loader_loader.js', 'loader_bg.wasm']);
   extra('on first use of share, embed or image', ['extras.js']);
+  // The loader worker itself (serde_json reads the file there) has a budget
+  // of its own: only ?data= loads it.
+  const worker = sum(['loader_loader.js', 'loader_bg.wasm'].map(measure));
+  console.log(`loader worker: ${worker.gzip} bytes gzip (${kib(worker.gzip)}) of ${kib(LOADER_GZIP)}`);
+  assert.ok(worker.gzip <= LOADER_GZIP, `the loader worker is ${worker.gzip} bytes gzip, over ${LOADER_GZIP}`);
   assert.ok(rows.some((r) => r.file.endsWith('.wasm')), 'the wasm is among the interactive files');
   assert.ok(rows.some((r) => r.file.endsWith('.css')), 'the stylesheet is on the content path');
   assert.ok(content.gzip <= CONTENT_PATH_GZIP, `the content path is ${content.gzip} bytes gzip, over ${CONTENT_PATH_GZIP}`);
