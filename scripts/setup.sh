@@ -29,10 +29,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $BINDGEN_VERSIO
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION" --force
 fi
 
-# geckodriver drives Firefox for the wasm-bindgen browser tests.
-if ! command -v geckodriver >/dev/null; then
-  say "installing geckodriver"
-  cargo install geckodriver --locked
+# geckodriver drives Firefox for the wasm-bindgen browser tests and the
+# WebDriver e2e tests; pinned, as trunk and wasm-bindgen-cli are.
+GECKODRIVER_VERSION=0.37.1
+if ! geckodriver --version 2>/dev/null | head -1 | grep -qx "geckodriver $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 
 # Browsers and the CJK font (screenshots and canvas need real glyphs); WebKit

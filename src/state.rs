@@ -109,6 +109,14 @@ impl State {
         }
     }
 
+    /// The edition, once it is in.
+    pub fn edition(&self) -> Option<&Edition> {
+        match &self.status {
+            Status::Ready(e) => Some(e),
+            _ => None,
+        }
+    }
+
     /// The root's `data-state`, which hosts and tests wait on: `loading`
     /// until the view is built and on screen.
     pub fn data_state(&self) -> &'static str {
@@ -184,37 +192,21 @@ impl Reducible for State {
             Action::ToggleFilters => next.filters_open = !next.filters_open,
             Action::Highlight(id) => {
                 // Only a card that exists: a stale link is ignored, not an error.
-                let known = match &next.status {
-                    Status::Ready(e) => e
-                        .reviews
-                        .iter()
-                        .any(|r| r.metrics.iter().any(|m| m.id == id)),
-                    _ => false,
-                };
-                if known {
+                if next.edition().is_some_and(|e| e.has_metric(&id)) {
                     next.highlight = Some(id);
                 }
             }
             Action::Select { id, open } => {
-                let known = match &next.status {
-                    Status::Ready(e) => {
-                        e.reviews.iter().any(|r| r.items.iter().any(|i| i.id == id))
-                    }
-                    _ => false,
-                };
-                if known {
+                if next.edition().is_some_and(|e| e.item(&id).is_some()) {
                     next.selected = Some(id);
                     next.detail = open || next.detail;
                 }
             }
             Action::ShowItem { id, view } => {
-                let fits = match &next.status {
-                    Status::Ready(e) => e.reviews.iter().find_map(|r| {
-                        let item = r.items.iter().find(|i| i.id == id)?;
-                        Some(next.filter.fits_item(r, item))
-                    }),
-                    _ => None,
-                };
+                let fits = next
+                    .edition()
+                    .and_then(|e| e.item(&id))
+                    .map(|(r, item)| next.filter.fits_item(r, item));
                 let Some(fits) = fits else { return self };
                 if !fits {
                     next.filter = Filter::default();

@@ -142,3 +142,13 @@ fn data_loads_only_from_the_widgets_own_origin() {
         );
     }
 }
+
+#[test]
+fn the_timeline_ticks_take_their_month_names_from_the_dates_ones() {
+    use huimou::model::format::month_abbr;
+    assert_eq!(
+        (1..=12).map(month_abbr).collect::<Vec<_>>(),
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    );
+    assert_eq!((month_abbr(0), month_abbr(13)), ("?", "?"));
+}

@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use huimou::model::filter::Filter;
-use huimou::model::Edition;
-use huimou::state::{Action, State, View};
+use huimou::model::filter::{Filter, ThemeKey};
+use huimou::model::{Edition, Lang, Problem};
+use huimou::state::{Action, Lanes, State, Status, View};
 use yew::Reducible;
 
 fn ready() -> Rc<State> {
@@ -49,4 +49,148 @@ fn an_unknown_item_changes_nothing() {
         view: View::Timeline,
     });
     assert_eq!(*after, *before);
+}
+
+// Every other action, as a reader's step: what it changes, and what it leaves.
+
+#[test]
+fn loading_ends_ready_or_failed_and_the_root_says_which() {
+    let start = Rc::new(State::default());
+    assert_eq!(start.data_state(), "loading");
+    assert_eq!(ready().data_state(), "ready");
+    let failed = start.reduce(Action::Failed(vec![Problem::new(
+        "metrics[0].value",
+        "must be a number",
+    )]));
+    assert_eq!(failed.data_state(), "error");
+    match &failed.status {
+        Status::Failed(messages) => assert_eq!(
+            messages,
+            &["metrics[0].value: must be a number".to_string()]
+        ),
+        _ => panic!("not failed"),
+    }
+}
+
+#[test]
+fn the_opening_view_built_in_steps_is_loading_until_built() {
+    let e = Rc::new(Edition::bundled().unwrap());
+    let state = Rc::new(State::opening(e.clone(), Lang::En, true));
+    assert_eq!(
+        (state.lang, state.building, state.data_state()),
+        (Lang::En, Some(0), "loading")
+    );
+    let state = state.reduce(Action::BuildMore).reduce(Action::BuildMore);
+    assert_eq!(state.building, Some(2));
+    let state = state.reduce(Action::Built);
+    assert_eq!((state.building, state.data_state()), (None, "ready"));
+    // The prerender draws it whole at once.
+    assert_eq!(State::opening(e, Lang::Zh, false).building, None);
+}
+
+#[test]
+fn language_motion_view_lanes_and_the_filter_panel_are_set_as_asked() {
+    let s = ready()
+        .reduce(Action::SetLang(Lang::En))
+        .reduce(Action::SetAnimate(true))
+        .reduce(Action::SetView(View::List))
+        .reduce(Action::SetLanes(Lanes::ByInstitution))
+        .reduce(Action::ToggleFilters);
+    assert_eq!(s.lang, Lang::En);
+    assert!(s.animate);
+    assert_eq!(s.view, View::List);
+    assert_eq!(s.lanes, Lanes::ByInstitution);
+    assert!(s.filters_open);
+    assert!(
+        !s.reduce(Action::ToggleFilters).filters_open,
+        "the same button closes it"
+    );
+}
+
+#[test]
+fn zoom_stays_between_the_whole_axis_and_eight_times_it() {
+    assert_eq!(ready().reduce(Action::SetZoom(300)).zoom, 300);
+    assert_eq!(ready().reduce(Action::SetZoom(20)).zoom, 100);
+    assert_eq!(ready().reduce(Action::SetZoom(5000)).zoom, 800);
+}
+
+#[test]
+fn choosing_the_other_institution_drops_a_theme_of_the_first() {
+    let e = Edition::bundled().unwrap();
+    let (cppcc, npc) = (&e.reviews[0], &e.reviews[1]);
+    let theme = ThemeKey {
+        review: cppcc.id.clone(),
+        section: cppcc.sections[1].id.clone(),
+    };
+    let s = ready().reduce(Action::SetTheme(Some(theme.clone())));
+    assert_eq!(s.filter.theme.as_ref(), Some(&theme));
+    // The same institution keeps it; the other one would show nothing with it.
+    let same = s.clone().reduce(Action::SetReview(Some(cppcc.id.clone())));
+    assert_eq!(same.filter.theme.as_ref(), Some(&theme));
+    let other = s.reduce(Action::SetReview(Some(npc.id.clone())));
+    assert_eq!(other.filter.theme, None);
+    assert_eq!(other.filter.review.as_deref(), Some(npc.id.as_str()));
+}
+
+#[test]
+fn a_search_and_clearing_it() {
+    let s = ready().reduce(Action::SetQuery("路灯".into()));
+    assert_eq!(s.filter.query, "路灯");
+    assert!(!s.filter.is_open());
+    let cleared = s
+        .reduce(Action::SetReview(Some("npc".into())))
+        .reduce(Action::ClearFilter);
+    assert_eq!(cleared.filter, Filter::default());
+}
+
+#[test]
+fn a_deep_link_highlights_a_card_that_exists_and_ignores_one_that_does_not() {
+    let e = Edition::bundled().unwrap();
+    let id = e.reviews[0].metrics[3].id.clone();
+    assert_eq!(
+        ready().reduce(Action::Highlight(id.clone())).highlight,
+        Some(id)
+    );
+    assert_eq!(
+        ready()
+            .reduce(Action::Highlight("no-such-card".into()))
+            .highlight,
+        None
+    );
+    // Before the edition is in, nothing is known.
+    let early = Rc::new(State::default()).reduce(Action::Highlight("proposals-accepted".into()));
+    assert_eq!(early.highlight, None);
+}
+
+#[test]
+fn selecting_an_item_opens_its_details_only_when_asked_and_closing_keeps_the_selection() {
+    let e = Edition::bundled().unwrap();
+    let (a, b) = (
+        e.reviews[0].items[0].id.clone(),
+        e.reviews[1].items[2].id.clone(),
+    );
+    let s = ready().reduce(Action::Select {
+        id: a.clone(),
+        open: false,
+    });
+    assert_eq!((s.selected.as_deref(), s.detail), (Some(a.as_str()), false));
+    let s = s.reduce(Action::Select {
+        id: b.clone(),
+        open: true,
+    });
+    assert_eq!((s.selected.as_deref(), s.detail), (Some(b.as_str()), true));
+    // Arrow keys move the selection; open details follow it.
+    let s = s.reduce(Action::Select {
+        id: a.clone(),
+        open: false,
+    });
+    assert_eq!((s.selected.as_deref(), s.detail), (Some(a.as_str()), true));
+    let s = s.reduce(Action::CloseDetail);
+    assert_eq!((s.selected.as_deref(), s.detail), (Some(a.as_str()), false));
+    // An unknown id changes nothing.
+    let same = s.clone().reduce(Action::Select {
+        id: "no-such-item".into(),
+        open: true,
+    });
+    assert_eq!(*same, *s);
 }

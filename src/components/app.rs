@@ -282,12 +282,10 @@ fn loaded(
         .review
         .clone()
         .filter(|id| edition.review(id).is_some());
-    let item_known = params.item.as_ref().is_some_and(|id| {
-        edition
-            .reviews
-            .iter()
-            .any(|r| r.items.iter().any(|i| i.id == *id))
-    });
+    let item_known = params
+        .item
+        .as_ref()
+        .is_some_and(|id| edition.item(id).is_some());
     dispatch.dispatch(Action::Loaded(edition));
     if review.is_some() {
         dispatch.dispatch(Action::SetReview(review));

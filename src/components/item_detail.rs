@@ -16,7 +16,7 @@ pub fn item_detail(
     lang: Lang,
     dispatch: &UseReducerDispatcher<State>,
 ) -> Html {
-    let section = review.sections.iter().find(|s| s.id == item.section);
+    let section = review.section(&item.section);
     let meta = crate::model::format::join(
         [
             review.short_name.in_lang(lang),

@@ -61,9 +61,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
     // theme group the banner says it), and not when that is the lead: every
     // figure of a lead would say "Introduction".
     let theme = r
-        .sections
-        .iter()
-        .find(|s| s.id == m.section)
+        .section(&m.section)
         .filter(|s| props.headline && s.kind != SectionKind::Lead)
         .map(|s| s.label.in_lang(lang));
     let share = cards::share_of(r, m);

@@ -293,7 +293,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     let review = &reviews[key.review];
                     let name = match &key.section {
                         Some(s) => format!("{} · {}", review.short_name.in_lang(lang),
-                            review.sections.iter().find(|x| x.id == *s).map(|x| x.label.in_lang(lang)).unwrap_or("")),
+                            review.section(s).map(|x| x.label.in_lang(lang)).unwrap_or("")),
                         None => review.short_name.in_lang(lang).to_string(),
                     };
                     html! {
@@ -360,11 +360,7 @@ fn axis(
             let x = px(start + (month - 1) * UNITS_PER_MONTH);
             let label = match lang {
                 Lang::Zh => format!("{month}月"),
-                Lang::En => [
-                    "", "", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
-                    "Dec",
-                ][month as usize]
-                    .to_string(),
+                Lang::En => crate::model::format::month_abbr(month as u8).to_string(),
             };
             marks.push(
                 html! { <span class="hm-tick" style={format!("left:{x}px")}>{ label }</span> },

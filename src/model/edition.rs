@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::pack::unpack;
-use super::types::Review;
+use super::types::{Item, Review, Section};
 use super::validate::Problem;
 
 /// The bundled edition, packed by build.rs (see `pack.rs`).
@@ -67,5 +67,26 @@ impl Edition {
 
     pub fn review(&self, id: &str) -> Option<&Review> {
         self.reviews.iter().find(|r| r.id == id)
+    }
+
+    /// A timeline item by id, with its review (ids are unique in an edition).
+    pub fn item(&self, id: &str) -> Option<(&Review, &Item)> {
+        self.reviews
+            .iter()
+            .find_map(|r| Some((r, r.items.iter().find(|i| i.id == id)?)))
+    }
+
+    /// Whether a figure with this id is in the edition.
+    pub fn has_metric(&self, id: &str) -> bool {
+        self.reviews
+            .iter()
+            .any(|r| r.metrics.iter().any(|m| m.id == id))
+    }
+}
+
+impl Review {
+    /// A section (a theme) by id.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
     }
 }

@@ -30,7 +30,7 @@ pub fn figures_csv(reviews: &[Review]) -> String {
     );
     for r in reviews {
         for m in &r.metrics {
-            let theme = r.sections.iter().find(|s| s.id == m.section);
+            let theme = r.section(&m.section);
             let (theme_zh, theme_en) = theme.map_or(("", ""), |s| (&s.label.zh, &s.label.en));
             let qualifier = match m.qualifier {
                 Some(Qualifier::MoreThan) => "余 (more than)",

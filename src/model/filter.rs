@@ -40,7 +40,7 @@ impl Filter {
                 return false;
             }
         }
-        let section = review.sections.iter().find(|s| s.id == metric.section);
+        let section = review.section(&metric.section);
         let texts: [&str; 7] = [
             &metric.label.zh,
             &metric.label.en,
@@ -74,7 +74,7 @@ impl Filter {
         {
             return false;
         }
-        let section = review.sections.iter().find(|s| s.id == item.section);
+        let section = review.section(&item.section);
         let texts = [
             item.title.zh.as_str(),
             item.title.en.as_str(),
@@ -96,7 +96,10 @@ struct Query {
 impl Query {
     fn new(raw: &str) -> Query {
         Query {
-            words: raw.split_whitespace().map(ascii_lower).collect(),
+            words: raw
+                .split_whitespace()
+                .map(str::to_ascii_lowercase)
+                .collect(),
         }
     }
 
@@ -116,15 +119,11 @@ impl Query {
     /// The texts as one searchable string. Quotes may break lines; the
     /// reader's search does not.
     fn haystack<'a>(texts: impl Iterator<Item = &'a str>) -> String {
-        super::format::join(texts.map(|t| ascii_lower(&strip_whitespace(t))), "\u{1F}")
+        super::format::join(
+            texts.map(|t| strip_whitespace(t).to_ascii_lowercase()),
+            "\u{1F}",
+        )
     }
-}
-
-/// Lowercases ASCII letters only. `str::to_lowercase` pulls in the Unicode
-/// case tables (~17 KB of wasm); Chinese has no case, and English search
-/// needs no more.
-pub fn ascii_lower(s: &str) -> String {
-    s.chars().map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// The themes a reader can pick (sections with figures or items), in reading

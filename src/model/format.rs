@@ -48,6 +48,8 @@ pub fn percent(permille: u64) -> String {
     format!("{}.{}%", permille / 10, permille % 10)
 }
 
+/// The one home of the English month names (the timeline's ticks use their
+/// first three letters: `month_abbr`).
 const EN_MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -62,6 +64,13 @@ const EN_MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// A month's English name in three letters, "Oct"; "?" for no month.
+pub fn month_abbr(month: u8) -> &'static str {
+    EN_MONTHS
+        .get(usize::from(month).wrapping_sub(1))
+        .map_or("?", |m| &m[..3])
+}
 
 /// A date no more precise than the data: "2023年", "2023年10月", "近日".
 pub fn when(when: &When, lang: Lang) -> String {

@@ -1,5 +1,5 @@
 //! The widget's URL parameters, parsed without a browser. Unknown parameters
-//! and bad values are ignored, never fatal (DESIGN.md: public contracts).
+//! and bad values are ignored, never fatal (README: URL parameters).
 
 use super::accent::Accent;
 use super::lang::Lang;

@@ -370,7 +370,6 @@ fn sorted(keys: impl Iterator<Item = (i64, i64, usize)>) -> Vec<usize> {
     keys.into_iter().map(|(_, _, payload)| payload).collect()
 }
 
-/// Zoom steps, in percent of "the whole axis fits the width".
 /// Room for error in the first drawing's guess of where a deep link scrolls.
 pub const FIRST_MARGIN_PX: i64 = 100;
 
@@ -457,6 +456,7 @@ impl Area {
     }
 }
 
+/// Zoom steps, in percent of "the whole axis fits the width".
 pub const ZOOMS: [i64; 7] = [100, 150, 200, 300, 400, 600, 800];
 
 pub fn zoom_in(z: i64) -> i64 {
