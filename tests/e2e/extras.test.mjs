@@ -55,7 +55,9 @@ test('share: a card\'s link is copied and opens the widget on that card', async 
   // Escape closes it and gives focus back to the button.
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.extra), 'menu');
+  // (The dialog's close event hands focus back: wait for it, not a moment.)
+  await page.waitForFunction(() => document.activeElement?.dataset.extra === 'menu', null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('article')?.id), `metric-${m.id}`);
   // The round trip: the link opens on that card.
   const other = await context.newPage();
   await other.goto(link);
