@@ -102,24 +102,29 @@ mod tests {
 
     #[test]
     fn a_bracketed_chinese_name_is_an_original() {
-        assert_eq!(
-            pieces("pushed the Chishui River (池水河) clean-up through"),
-            vec![
-                Piece::English("pushed the Chishui River ("),
-                Piece::Original("池水河"),
-                Piece::English(") clean-up through"),
-            ]
-        );
-        assert_eq!(
-            pieces("Songyue (《送阅》) and (the 2nd) (六送)"),
-            vec![
-                Piece::English("Songyue ("),
-                Piece::Original("《送阅》"),
-                Piece::English(") and (the 2nd) ("),
-                Piece::Original("六送"),
-                Piece::English(")"),
-            ]
-        );
+        use Piece::{English as E, Original as O};
+        for (text, expected) in [
+            (
+                "pushed the Chishui River (池水河) clean-up through",
+                vec![
+                    E("pushed the Chishui River ("),
+                    O("池水河"),
+                    E(") clean-up through"),
+                ],
+            ),
+            (
+                "Songyue (《送阅》) and (the 2nd) (六送)",
+                vec![
+                    E("Songyue ("),
+                    O("《送阅》"),
+                    E(") and (the 2nd) ("),
+                    O("六送"),
+                    E(")"),
+                ],
+            ),
+        ] {
+            assert_eq!(pieces(text), expected, "{text}");
+        }
     }
 
     #[test]
