@@ -44,7 +44,7 @@ const scores = [];
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-    '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...(process.env.LH_FLAGS ? process.env.LH_FLAGS.split(' ') : [])],
 });
 try {
   for (const [page, lang] of pages) {
@@ -55,6 +55,12 @@ try {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const { categories, audits } = result.lhr;
+    // LH_JSON=dir keeps each page's full report, to look at its trace figures.
+    if (process.env.LH_JSON) {
+      fs.writeFileSync(path.join(process.env.LH_JSON, `${lang}-${scores.length}.json`), JSON.stringify(result.lhr));
+      const trace = result.artifacts?.Trace ?? result.artifacts?.traces?.defaultPass;
+      if (trace) fs.writeFileSync(path.join(process.env.LH_JSON, `${lang}-${scores.length}.trace.json`), JSON.stringify(trace));
+    }
     console.log(`\n${url}${page} (${lang})`);
     const score = Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
     for (const [id, c] of Object.entries(categories)) console.log(`  ${c.title.padEnd(16)} ${score[id]}`);

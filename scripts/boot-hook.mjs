@@ -45,11 +45,9 @@ async function ownScript(name, fill = {}) {
 const headName = await ownScript('head');
 const bootName = await ownScript('boot', { __GLUE__: glue, __WASM__: wasm });
 if (!html.includes('</body>') || !html.includes('</head>')) throw new Error('boot-hook: index.html has no </head> or </body>');
-// crossorigin: the glue it imports is then fetched as its modulepreload was
-// (same-origin credentials), so the preloaded copy is used.
 let page = html.replace(inline[0], '')
   .replace('</head>', `<script src="./${headName}"></script>\n</head>`)
-  .replace('</body>', `<script src="./${bootName}" crossorigin="anonymous"></script>\n</body>`);
+  .replace('</body>', `<script src="./${bootName}"></script>\n</body>`);
 console.log(`boot-hook: loader moved to ${bootName}, head script ${headName}`);
 
 // Minified JS glue (ES module for the page, classic script for the worker)
@@ -92,10 +90,12 @@ page = page.replace(/href="\.\/([^"]+)"([^>]*?)integrity="sha384-[^"]+"/g, (all,
   const body = fs.readFileSync(path.join(staging, name));
   return `href="./${name}"${between}integrity="sha384-${crypto.createHash('sha384').update(body).digest('base64')}"`;
 });
-// Chromium ignores integrity on a preload for fetch (the wasm) and says so in
-// the console, where a host page would see it; the glue's own fetch of the
-// wasm carries none either.
-page = page.replace(/(<link rel="preload" href="[^"]+\.wasm" crossorigin="anonymous") integrity="[^"]+"/, '$1');
+// No preload of the glue or the wasm: boot.js asks for them once the
+// prerendered view has painted, so they do not compete with it for the
+// reader's first round trips.
+const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/huimou-[^"]+\.(?:js|wasm)"[^>]*>/g;
+if ((page.match(preloads) ?? []).length !== 2) throw new Error('boot-hook: trunk\'s preloads of the glue and wasm changed');
+page = page.replace(preloads, '');
 
 // The opening view, prerendered (src/bin/prerender.rs: Yew's server renderer,
 // the wasm's own components and data), in each language's page: readers see

@@ -30,10 +30,12 @@ pub fn search() -> String {
 /// `data-state` is a public contract: hosts and tests wait for `ready`.
 pub fn set_data_state(state: &str) {
     if let Some(root) = root() {
-        let _ = root.set_attribute("data-state", state);
-        if state == "loading" {
-            let _ = root.set_attribute("aria-busy", "true");
-        } else {
+        set_attribute(&root, "data-state", state);
+        // The loading line asks assistive technology to wait; prerendered
+        // content is there to be read while the app takes over.
+        if state == "loading" && !root.has_attribute("data-prerendered") {
+            set_attribute(&root, "aria-busy", "true");
+        } else if root.has_attribute("aria-busy") {
             let _ = root.remove_attribute("aria-busy");
         }
     }
@@ -41,7 +43,17 @@ pub fn set_data_state(state: &str) {
 
 pub fn set_html_lang(lang: Lang) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("lang", lang.html_tag());
+        set_attribute(&html, "lang", lang.html_tag());
+    }
+}
+
+/// Sets an attribute only when its value changes: a change on `<html>` or
+/// the root has the browser recheck the style of everything under it (about
+/// 100 ms under Lighthouse's tracing, in the takeover's first task), even
+/// when the value written is the one already there.
+fn set_attribute(el: &web_sys::Element, name: &str, value: &str) {
+    if el.get_attribute(name).as_deref() != Some(value) {
+        let _ = el.set_attribute(name, value);
     }
 }
 

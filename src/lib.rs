@@ -30,7 +30,12 @@ pub fn start() {
         .and_then(Result::ok)
         .zip(host::page_lang());
     match opening {
-        Some((edition, model::Lang::Zh)) => take_over(app, edition, model::Lang::Zh),
+        // The app starts in a task of its own: the wasm's start and the
+        // unpacking are one task already, and no task should hold the
+        // reader's input for long.
+        Some((edition, model::Lang::Zh)) => {
+            host::after_task(move || take_over(app, edition, model::Lang::Zh))
+        }
         // The bundle is Chinese; the English page's takeover waits for its English.
         Some((edition, model::Lang::En)) => wasm_bindgen_futures::spawn_local(async move {
             match components::with_english(Ok(edition)).await {

@@ -68,9 +68,11 @@ pub struct State {
     /// Timeline zoom, percent of "the whole axis fits".
     pub zoom: i64,
     /// While the app builds the opening view off screen to take over the
-    /// prerendered page: how many of its parts (headline rows, theme groups)
-    /// it has rendered so far. It adds one per task, so no task holds the
-    /// reader's input for long; `None` once everything is shown.
+    /// prerendered page: how many of its parts it has rendered so far (the
+    /// widget's bare element first, then its frame of masthead, controls and
+    /// footer, then headline rows and theme groups). It adds one per task, so
+    /// no task holds the reader's input for long; `None` once everything is
+    /// shown.
     pub building: Option<usize>,
     /// Whether the theme and search controls are open (they sit behind one
     /// button, so the controls take one row above the figures).

@@ -67,11 +67,33 @@ document.addEventListener('click', (e) => {
   const button = e.target instanceof Element && e.target.closest('#huimou [data-extra]');
   if (button) import('./extras.js').then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
 });
-if (typeof WebAssembly !== 'object') {
-  fail(new Error('WebAssembly is not supported'));
-} else {
+// The wasm starts once the prerendered view has painted: its 150 KB would
+// otherwise share the reader's first round trips with the page and its
+// stylesheet. A page that paints nothing (hidden, or in a frame the browser
+// does not draw) starts at once or after a second; so does a browser that
+// does not report paints.
+let started = false;
+function start() {
+  if (started) return;
+  started = true;
+  if (typeof WebAssembly !== 'object') {
+    fail(new Error('WebAssembly is not supported'));
+    return;
+  }
   import(__GLUE__)
     .then((glue) => glue.default({ module_or_path: __WASM__ }))
     .catch(fail);
+}
+if (document.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function'
+  || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  start();
+} else {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) {
+      observer.disconnect();
+      start();
+    }
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(start, 1000);
 }
 })();

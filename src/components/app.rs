@@ -96,7 +96,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         // Counted only while building: not on every render after it.
         let total = match (&state.status, state.building) {
-            (Status::Ready(e), Some(_)) => overview_parts(&ReviewRef::all(e), &state.filter),
+            (Status::Ready(e), Some(_)) => 1 + overview_parts(&ReviewRef::all(e), &state.filter),
             _ => 0,
         };
         let dispatch = state.dispatcher();
@@ -182,8 +182,13 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     let lang = state.lang;
+    let building = Building::of(state.building);
     match (&state.status, edition) {
         (Status::Failed(problems), _) => error_view(problems, lang),
+        // The first step of a takeover: the element the view is built in.
+        (Status::Ready(_), Some(_)) if !building.frame => {
+            html! { <div class="hm-widget" ref={widget}></div> }
+        }
         (Status::Ready(_), Some(edition)) => {
             let reviews = ReviewRef::all(&edition.0);
             let count = cards::count(&edition.0.reviews, &state.filter);
@@ -221,7 +226,7 @@ pub fn App(props: &AppProps) -> Html {
                 _ if count == 0 => {
                     html! { <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p> }
                 }
-                _ => overview(&reviews, &state.filter, style, state.building),
+                _ => overview(&reviews, &state.filter, style, building.overview),
             };
             // A card's related items are links (`?item=`, so they open in a new
             // tab too); a plain click shows the item here.
@@ -265,6 +270,24 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         _ => html! { <p class="hm-loading">{ t(lang, Ui::Loading) }</p> },
+    }
+}
+
+/// What a step of the takeover draws (`State::building`): at step 0 the
+/// widget's bare element (the app's own start is a task's work already),
+/// then the frame (masthead, controls, footer) with one more of the
+/// overview's parts per step.
+struct Building {
+    frame: bool,
+    overview: Option<usize>,
+}
+
+impl Building {
+    fn of(building: Option<usize>) -> Building {
+        Building {
+            frame: building != Some(0),
+            overview: building.map(|n| n.saturating_sub(1)),
+        }
     }
 }
 

@@ -151,6 +151,48 @@ test('the wasm held back: the content is there before it; the takeover changes n
   await page.close();
 });
 
+// The page's first paint is not shared with the wasm: it is asked for once the
+// prerendered view has painted. And the takeover writes nothing on <html> or
+// the root but the root's data-state and prerender mark: a write there, even of the value
+// already there, has the browser recheck the style of the whole page (it was
+// the longest task of the takeover). Prerendered content is readable
+// meanwhile: the root is never aria-busy.
+test('the wasm is asked for after the first paint; the takeover writes on <html> and the root only what changes', async () => {
+  for (const file of ['index.html', 'en.html']) {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.addInitScript(() => {
+      // From the end of parsing on (the head script's marks come before).
+      window.huimouWrites = [];
+      let parsed = false;
+      document.addEventListener('readystatechange', () => { parsed = true; }, { once: true });
+      new MutationObserver((list) => {
+        for (const m of list) {
+          const el = m.target;
+          if (parsed && (el === document.documentElement || el.id === 'huimou')) {
+            window.huimouWrites.push(`${el.id || el.localName} ${m.attributeName}=${el.getAttribute(m.attributeName)}`);
+          }
+        }
+      }).observe(document, { attributes: true, subtree: true });
+    });
+    server.release();
+    await page.goto(`${server.url}${file}`);
+    assert.equal(await settled(page), 'ready');
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      wasm: performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm') && !r.name.includes('loader'))?.startTime,
+      writes: window.huimouWrites,
+    }));
+    assert.ok(timing.paint > 0 && timing.wasm > 0, `${file}: both timings are there`);
+    assert.ok(timing.wasm >= timing.paint, `${file}: wasm asked for at ${timing.wasm} ms, before the first paint at ${timing.paint} ms`);
+    // The prerender's mark goes in the takeover's own step, as its content is
+    // swapped out; then the widget is ready.
+    assert.deepEqual(timing.writes, ['huimou data-prerendered=null', 'huimou data-state=ready'],
+      `${file}: the writes on <html> and the root`);
+    assert.equal(await page.getAttribute('html', 'lang'), file === 'en.html' ? 'en' : 'zh-CN');
+    await page.close();
+  }
+});
+
 test('figures on screen at takeover do not count again; a figure scrolled into view later does, and lands on its value', async () => {
   const { page, errors } = await heldPage(server.url);
   const first = await page.evaluate(() => [...document.querySelectorAll('article.hm-card')]
@@ -221,6 +263,9 @@ test('a tab going hidden mid count-up shows the figure itself', async () => {
   const { page } = await heldPage(server.url);
   server.release();
   assert.equal(await settled(page), 'ready');
+  // The cards' observers see where each card is first (a card on screen then
+  // never counts); they report in the next frames.
+  await twoFrames(page);
   const last = metrics.at(-1);
   const seen = await page.evaluate(async ([id, final]) => {
     const card = document.getElementById(`metric-${id}`);
