@@ -34,15 +34,21 @@ if (!glue || !wasm) throw new Error('boot-hook: could not read the glue or wasm 
 //   the parser runs it as soon as it has read the widget's root, while a
 //   module waits until the whole document has loaded (about 55 ms later at
 //   4x CPU), and the loader worker and the wasm start that much earlier.
-async function ownScript(name, fill = {}) {
+async function ownScript(name, fill = {}, modules = []) {
   let source = fs.readFileSync(path.resolve('scripts/page', `${name}.js`), 'utf8');
+  // Modules it is built with (pure functions, tested on their own): their
+  // code goes first, without its exports, inside the script's own scope.
+  for (const module of modules) {
+    const code = fs.readFileSync(path.resolve('scripts/page', module), 'utf8').replace(/^export /gm, '');
+    source = `(() => {\n${code}\n${source}\n})();`;
+  }
   for (const [key, value] of Object.entries(fill)) source = source.replace(key, JSON.stringify(value));
   const hash = crypto.createHash('sha256').update(source).digest('hex').slice(0, 16);
   const file = `${name}-${hash}.js`;
   fs.writeFileSync(path.join(staging, file), (await minify(source, { module: false })).code);
   return file;
 }
-const headName = await ownScript('head');
+const headName = await ownScript('head', {}, ['accent.mjs']);
 const bootName = await ownScript('boot', { __GLUE__: glue, __WASM__: wasm });
 if (!html.includes('</body>') || !html.includes('</head>')) throw new Error('boot-hook: index.html has no </head> or </body>');
 let page = html.replace(inline[0], '')

@@ -57,13 +57,6 @@ fn set_attribute(el: &web_sys::Element, name: &str, value: &str) {
     }
 }
 
-/// A host's brand colour (`accent=`): the stylesheet reads these properties.
-pub fn set_accent(accent: &crate::model::accent::Accent) {
-    if let Some(html) = document().and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("style", &accent.style());
-    }
-}
-
 /// The language the page was written in (`<html lang>`): the English page
 /// (`en.html`) is prerendered in English and opens in it.
 pub fn page_lang() -> Option<Lang> {

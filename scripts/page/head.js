@@ -10,16 +10,29 @@
   // theme=light|dark fixes the colours; auto (the default) follows the system.
   const theme = query.get('theme');
   if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
+  // accent=<hex colour>: a host's brand colour, made readable on each theme's
+  // backgrounds (accent.mjs, built into this script; the stylesheet, loaded
+  // before this script runs, names the backgrounds). Set through the CSSOM,
+  // which a Content-Security-Policy without 'unsafe-inline' allows.
+  const brand = parseHex(query.get('accent'));
+  if (brand) {
+    const style = getComputedStyle(html);
+    const pair = (theme) => ['bg', 'surface'].map((name) => parseHex(style.getPropertyValue(`--hm-${name}-${theme}`)));
+    const backgrounds = { light: pair('light'), dark: pair('dark') };
+    if (![...backgrounds.light, ...backgrounds.dark].includes(null)) {
+      for (const [name, colour] of Object.entries(shades(brand, backgrounds))) html.style.setProperty(name, css(colour));
+    }
+  }
   // In a frame the host sizes to the content: no scrollbar room (the stylesheet).
   if (window.parent !== window) html.setAttribute('data-framed', '');
   // The page holds the opening view, prerendered in its own language. An
   // address that asks for another view (another language, one institution,
-  // a card or item, another data file, a host's colour) shows the loading
-  // line until the app has rendered that view: no reader sees the wrong one.
+  // a card or item, another data file) shows the loading line until the app
+  // has rendered that view: no reader sees the wrong one.
   const page = html.lang.startsWith('en') ? 'en' : 'zh';
   const lang = query.get('lang');
   const otherLang = (lang === 'zh' || lang === 'en') && lang !== page;
-  if (otherLang || ['review', 'item', 'metric', 'data', 'accent'].some((key) => query.get(key))) {
+  if (otherLang || ['review', 'item', 'metric', 'data'].some((key) => query.get(key))) {
     html.setAttribute('data-huimou-wait', '');
   }
 })();

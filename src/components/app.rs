@@ -61,9 +61,6 @@ pub fn App(props: &AppProps) -> Html {
                 return;
             }
             let params = host::params();
-            if let Some(accent) = &params.accent {
-                host::set_accent(accent);
-            }
             // Only a deep-linked item opens on the timeline drawing, which
             // needs it.
             if params.item.is_some() {

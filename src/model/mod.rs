@@ -1,7 +1,6 @@
 //! Pure Rust, no web-sys: the data, its validation, derived figures and
 //! formatting. Everything here is tested natively with `cargo test`.
 
-pub mod accent;
 pub mod cards;
 pub mod countup;
 pub mod derived;

@@ -1,7 +1,6 @@
 //! The widget's URL parameters, parsed without a browser. Unknown parameters
 //! and bad values are ignored, never fatal (README: URL parameters).
 
-use super::accent::Accent;
 use super::lang::Lang;
 use super::validate::is_valid_id;
 
@@ -14,8 +13,6 @@ pub struct Params {
     /// Raw `data=` value; whether it may be loaded is decided against the
     /// page's origin by `data_url`.
     pub data: Option<String>,
-    /// A host's brand colour (`accent=`), made readable.
-    pub accent: Option<Accent>,
 }
 
 impl Params {
@@ -29,7 +26,6 @@ impl Params {
                 "item" if is_valid_id(&value) => p.item = Some(value),
                 "metric" if is_valid_id(&value) => p.metric = Some(value),
                 "data" if !value.is_empty() => p.data = Some(value),
-                "accent" => p.accent = Accent::parse(&value).or(p.accent),
                 _ => {}
             }
         }

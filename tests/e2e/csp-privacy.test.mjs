@@ -26,9 +26,9 @@ async function watched() {
   return { context, page, requests, problems };
 }
 
-test('under a strict CSP: the cards, English, the timeline, the list, ?data= and the extras work with no violation', async () => {
+test('under a strict CSP: the cards, English, accent=, the timeline, the list, ?data= and the extras work with no violation', async () => {
   const { context, page, problems } = await watched();
-  for (const query of ['', '?lang=en', '?data=data/npc-2023.json']) {
+  for (const query of ['', '?lang=en', '?data=data/npc-2023.json', '?accent=%230a58ca']) {
     await page.goto(`${site.server.url}${query}`);
     assert.equal(await settled(page), 'ready', query);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], query);

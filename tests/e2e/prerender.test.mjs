@@ -329,6 +329,30 @@ test('theme=dark: the first screenshot, before the wasm, is already dark', async
   await page.close();
 });
 
+test('accent=: the host\'s colour is on the opening view before the wasm, and stays after the takeover', async () => {
+  for (const [scheme, ink] of [['light', 'rgb(10, 88, 202)'], ['dark', null]]) {
+    const { page, errors } = await heldPage(`${server.url}?accent=%230a58ca`, { colorScheme: scheme });
+    const look = () => page.evaluate(() => ({
+      masthead: getComputedStyle(document.querySelector('#huimou .hm-masthead')).backgroundColor,
+      title: getComputedStyle(document.querySelector('#huimou .hm-widget-title')).color,
+      ink: getComputedStyle(document.documentElement).getPropertyValue('--hm-red').trim(),
+      opening: !!document.querySelector('#huimou > .hm-app .hm-card') && getComputedStyle(document.querySelector('#huimou > .hm-app')).display !== 'none',
+    }));
+    const before = await look();
+    assert.equal(before.masthead, 'rgb(10, 88, 202)', `${scheme}: the masthead takes the colour before the wasm`);
+    assert.equal(before.title, 'rgb(255, 255, 255)', `${scheme}: white on that blue`);
+    assert.ok(before.opening, `${scheme}: the opening view shows, not the loading line`);
+    // The blue reads as text on the light backgrounds as it is; the dark theme lightens it.
+    if (ink) assert.equal(before.ink, '#0a58ca');
+    else assert.notEqual(before.ink, '#0a58ca');
+    server.release();
+    assert.equal(await settled(page), 'ready');
+    assert.deepEqual(await look(), before, `${scheme}: the same colours after the takeover`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test('lang=en through the embed snippet: a lazy iframe of the English page, English before the wasm, sized from the prerendered height', async () => {
   server.rearm();
   const page = await browser.newPage({ viewport: { width: 400, height: 900 } });
