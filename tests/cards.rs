@@ -231,22 +231,48 @@ fn shares_and_funnels_are_computed() {
 }
 
 #[test]
-fn a_card_links_its_timeline_items() {
+fn a_card_links_its_own_items_and_the_items_that_name_it() {
     let e = edition();
-    let c = review(&e, "cppcc");
-    let lamps = c
+    let mut c = review(&e, "cppcc").clone();
+    let metric = |c: &Review, id: &str| c.metrics.iter().find(|m| m.id == id).unwrap().clone();
+    let ids = |c: &Review, m: &str| -> Vec<String> {
+        related_items(c, &metric(c, m))
+            .iter()
+            .map(|i| i.id.clone())
+            .collect()
+    };
+    // The lamps link the lamps' item, and it links them back: once.
+    assert_eq!(ids(&c, "lamps-installed"), ["liuji-lamps-installed"]);
+    // An item that names a figure is one of its items, though the figure
+    // does not name it; in the review's order.
+    let visits = c
+        .items
+        .iter()
+        .position(|i| i.id == "company-visits")
+        .unwrap();
+    let lamps_item = c
+        .items
+        .iter()
+        .position(|i| i.id == "liuji-lamps-installed")
+        .unwrap();
+    c.items[visits].metrics.push("lamps-installed".into());
+    let mut expected = [
+        (visits, "company-visits"),
+        (lamps_item, "liuji-lamps-installed"),
+    ];
+    expected.sort();
+    assert_eq!(ids(&c, "lamps-installed"), expected.map(|(_, id)| id));
+    // And a figure's own link counts without the item naming it back.
+    let lamps_at = c
         .metrics
         .iter()
-        .find(|m| m.id == "lamps-installed")
+        .position(|m| m.id == "lamps-installed")
         .unwrap();
-    let items: Vec<&str> = related_items(c, lamps)
-        .iter()
-        .map(|i| i.id.as_str())
-        .collect();
-    assert!(!items.is_empty());
-    for id in items {
-        assert!(c.items.iter().any(|i| i.id == id));
-    }
+    c.items[lamps_item].metrics.clear();
+    c.items[visits].metrics.retain(|m| m != "lamps-installed");
+    assert_eq!(ids(&c, "lamps-installed"), ["liuji-lamps-installed"]);
+    c.metrics[lamps_at].items.clear();
+    assert!(ids(&c, "lamps-installed").is_empty());
 }
 
 #[test]

@@ -410,10 +410,20 @@ fn a_deep_linked_item_is_expected_centred_and_in_view_sideways() {
 
 #[test]
 fn the_first_drawing_holds_a_deep_link_closely_and_the_top_widely() {
-    // Around an item: the screen its scroll brings, and a small margin.
+    // Around an item at (40, 1000), 120 by 28: its middle (1014) centred on
+    // an 800 px screen (614 to 1414), 100 px more up and down; sideways the
+    // 1,000 px from the start, and a quarter of that more at each side.
     let linked = Area::first(Some(((40, 1000), (120, 28))), 800, 1000, 300);
-    let screen = Area::around_item((40, 1000), (120, 28), 800, 1000);
-    assert_eq!(linked, screen.overscan(FIRST_MARGIN_PX));
+    assert_eq!(FIRST_MARGIN_PX, 100);
+    assert_eq!(
+        linked,
+        Area {
+            top: 514,
+            bottom: 1514,
+            left: -250,
+            right: 1250
+        }
+    );
     // Without one: the top of the drawing, the full overscan around it.
     let top = Area::first(None, 800, 1000, 300);
     assert_eq!((top.top, top.bottom), (-300, 1100));

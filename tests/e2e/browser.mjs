@@ -16,10 +16,13 @@ export function launchChromium() {
   });
 }
 
-/** Waits until the widget's root leaves `loading`; returns the final state. */
+/** Waits until the widget's root leaves `loading`, and two frames more (the
+ *  cards' observers first report where each card is in the frame after
+ *  ready: a card on screen then never counts up); returns the final state. */
 export async function settled(page, timeout = 20000) {
   await page.waitForFunction(() => document.getElementById('huimou')?.dataset.state !== 'loading', null, { timeout });
-  return page.evaluate(() => document.getElementById('huimou').dataset.state);
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(
+    () => resolve(document.getElementById('huimou').dataset.state)))));
 }
 
 /** Chromium and the built widget over HTTP for one test file: `site.browser`,

@@ -81,14 +81,19 @@ test('a navigation or scroll request from the host page is not acted on', async 
   await page.goto(`${site.server.url}example.html`);
   await framesReady(page);
   const before = await page.evaluate(() => document.querySelector('#with-pym iframe').contentWindow.location.href);
-  await page.evaluate(() => {
+  // The test's own last message arrives after the others: by then the
+  // widget has had every one of them (and two frames to act on them).
+  await page.evaluate(() => new Promise((resolve) => {
+    const frame = document.querySelector('#with-pym iframe').contentWindow;
+    frame.addEventListener('message', (e) => {
+      if (e.data === 'test: all sent') frame.requestAnimationFrame(() => frame.requestAnimationFrame(resolve));
+    });
     window.pymParent.sendMessage('navigateTo', 'https://evil.example/');
     window.pymParent.sendMessage('scrollToChildPos', '5000');
-    const frame = document.querySelector('#with-pym iframe').contentWindow;
     frame.postMessage('pymxPYMxwith-pymxPYMxnavigateToxPYMxhttps://evil.example/', '*');
     frame.postMessage({ sentinel: 'amp', type: 'embed-size', height: 1 }, '*');
-  });
-  await page.waitForTimeout(500);
+    frame.postMessage('test: all sent', '*');
+  }));
   const after = await page.evaluate(() => ({
     href: document.querySelector('#with-pym iframe').contentWindow.location.href,
     top: document.querySelector('#with-pym iframe').contentWindow.scrollY,

@@ -101,13 +101,13 @@ test('the lanes\' names stay in place while the drawing scrolls sideways', async
   const lane = page.locator('.hm-lane').first();
   const frame = await page.locator('.hm-timeline').boundingBox();
   const x0 = (await lane.boundingBox()).x;
-  const scrolled = await page.evaluate(() => {
+  // Scrolled, then the scroll's event and two frames drawn after it.
+  const scrolled = await page.evaluate(() => new Promise((resolve) => {
     const s = document.querySelector('.hm-timeline');
+    s.addEventListener('scroll', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(s.scrollLeft))), { once: true });
     s.scrollLeft = 600;
-    return s.scrollLeft;
-  });
+  }));
   assert.ok(scrolled > 100, `the drawing scrolls sideways (${scrolled})`);
-  await page.waitForTimeout(100);
   const x1 = (await lane.boundingBox()).x;
   assert.equal(x1, x0);
   assert.ok(x1 >= frame.x && x1 < frame.x + 40, `${x1} within the frame starting at ${frame.x}`);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDriverSite } from './webdriver.mjs';
-import { metrics, reviews } from './figures.mjs';
+import { metrics, reviews, timeOrder } from './figures.mjs';
 
 
 const settledState = () => {
@@ -38,7 +38,9 @@ test('WebKit: the keyboard walks the timeline items in time order', async () => 
   // The timeline drawing or, on a narrow window, the list: both follow the keys.
   await site.session.run(() => [...document.querySelectorAll('.hm-toolbar button')].find((b) => b.textContent === '列表').click());
   await site.session.waitFor(() => document.querySelector('.hm-list-item'));
-  const ids = await site.session.run(() => [...document.querySelectorAll('.hm-list-item')].map((b) => b.id));
+  // The order the data gives (figures.mjs), not the page's own.
+  const ids = timeOrder().map((id) => `item-${id}`);
+  assert.deepEqual(await site.session.run(() => [...document.querySelectorAll('.hm-list-item')].map((b) => b.id)), ids);
   await site.session.run((id) => document.getElementById(id).focus(), ids[0]);
   await site.session.press('ArrowDown');
   await site.session.waitFor((id) => document.querySelector('[aria-current="true"]')?.id === id, 5000, ids[1]);
