@@ -1,0 +1,61 @@
+//! Requests: same-origin files, and the loader worker for `data=`.
+
+/// Fetches a same-origin file (the English of the bundled edition).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    // Never send cookies, never follow a redirect to another origin.
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| format!("{url}: could not be loaded"))?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = response
+        .array_buffer()
+        .map_err(|_| format!("{url}: could not be read"))?;
+    let buffer = JsFuture::from(buffer)
+        .await
+        .map_err(|_| format!("{url}: could not be read"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The loader worker's script (trunk names workers after their binary).
+const LOADER: &str = "./loader_loader.js";
+
+/// Has the loader worker (`src/bin/loader.rs`) fetch, read and check the
+/// `data=` file `raw`; its reply is packed (see `model::pack`). The boot
+/// script has usually started it already, in parallel with this wasm, and
+/// left the reply's promise in `globalThis.huimouData`; otherwise (the
+/// component tests mount the app directly) it starts here. The value
+/// travels as the worker's name, so no message can arrive before the worker
+/// listens.
+pub async fn load_in_worker(raw: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen::JsCast;
+    let started = js_sys::Reflect::get(&js_sys::global(), &"huimouData".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let reply = match started {
+        Some(reply) => reply,
+        None => {
+            let options = web_sys::WorkerOptions::new();
+            options.set_name(raw);
+            let worker = web_sys::Worker::new_with_options(LOADER, &options)
+                .map_err(|_| "the data loader could not start".to_string())?;
+            js_sys::Promise::new(&mut |resolve, reject| {
+                worker.set_onmessage(Some(&resolve));
+                worker.set_onerror(Some(&reject));
+            })
+        }
+    };
+    let event: web_sys::MessageEvent = wasm_bindgen_futures::JsFuture::from(reply)
+        .await
+        .map_err(|_| "the data loader failed".to_string())?
+        .unchecked_into();
+    Ok(js_sys::Uint8Array::new(&event.data()).to_vec())
+}
