@@ -21,25 +21,61 @@ fn the_committed_schema_is_current() {
     );
 }
 
+fn json(path: &str) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The committed schema, as an editor's editor reads it (a JSON Schema
+/// validator, not our own reader).
+fn validator() -> jsonschema::Validator {
+    jsonschema::validator_for(&json(PATH)).unwrap()
+}
+
+/// Where a value breaks the schema, and how.
+fn breaches(v: &jsonschema::Validator, data: &serde_json::Value) -> Vec<String> {
+    v.iter_errors(data)
+        .map(|e| format!("{}: {e}", e.instance_path))
+        .collect()
+}
+
 #[test]
-fn the_bundled_data_conforms_to_the_schema_shape() {
-    // The schema names every top-level field the data uses, and requires the
-    // ones the types require.
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(PATH).unwrap()).unwrap();
-    let properties = schema["properties"].as_object().unwrap();
-    let data: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string("data/cppcc-2023.json").unwrap()).unwrap();
-    for key in data.as_object().unwrap().keys() {
-        assert!(properties.contains_key(key), "schema lacks {key}");
+fn every_data_file_and_the_valid_fixture_conform_to_the_schema() {
+    let v = validator();
+    for path in [
+        "data/cppcc-2023.json",
+        "data/npc-2023.json",
+        "tests/fixtures/valid.json",
+    ] {
+        assert_eq!(breaches(&v, &json(path)), Vec::<String>::new(), "{path}");
     }
-    let required: Vec<&str> = schema["required"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|v| v.as_str())
-        .collect();
-    for key in ["id", "year", "title", "sections"] {
-        assert!(required.contains(&key), "{key} should be required");
+}
+
+/// The invalid fixtures that are faults of shape (an unknown field, a wrong
+/// type, a missing field, an unknown kind of date) break the schema, so an
+/// editor's editor flags them as they type; the others are well-formed and
+/// break rules only the validator knows (references, quotes, sums).
+#[test]
+fn the_schema_refuses_the_invalid_fixtures_that_are_faults_of_shape() {
+    let v = validator();
+    let mut refused = Vec::new();
+    for entry in std::fs::read_dir("tests/fixtures/invalid").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        if path.extension().is_none_or(|e| e != "json") || name == "malformed" {
+            continue;
+        }
+        if !breaches(&v, &json(path.to_str().unwrap())).is_empty() {
+            refused.push(name);
+        }
     }
+    refused.sort();
+    assert_eq!(
+        refused,
+        [
+            "bad-precision",
+            "missing-field",
+            "unknown-field",
+            "wrong-type"
+        ]
+    );
 }
