@@ -432,3 +432,71 @@ fn the_first_drawing_holds_a_deep_link_closely_and_the_top_widely() {
     assert_eq!((column.left, column.right), (0, 0));
     assert_eq!(column.top, 7200 + 36 - 400 - FIRST_MARGIN_PX);
 }
+
+#[test]
+fn a_pinch_zooms_a_step_only_when_it_is_meant() {
+    // Fingers that wobble (within a quarter) change nothing.
+    assert_eq!(pinch_zoom(100, 1.0), 100);
+    assert_eq!(pinch_zoom(100, 1.2), 100);
+    assert_eq!(pinch_zoom(150, 0.85), 150);
+    // Spread or pinched past it: one step.
+    assert_eq!(pinch_zoom(100, 1.3), 150);
+    assert_eq!(pinch_zoom(100, 3.0), 150);
+    assert_eq!(pinch_zoom(150, 0.75), 100);
+    // The ends hold.
+    assert_eq!(pinch_zoom(800, 2.0), 800);
+    assert_eq!(pinch_zoom(100, 0.5), 100);
+}
+
+#[test]
+fn zooming_keeps_the_middle_on_the_same_time() {
+    // An 800 px view scrolled to 1,000 px: its middle is 1,400 px into the
+    // drawing. Twice as wide, that time is 2,800 px in: the view starts 400
+    // px before it. And back.
+    assert_eq!(scroll_keeping_middle(1000, 800, 100, 200), 2400);
+    assert_eq!(scroll_keeping_middle(2400, 800, 200, 100), 1000);
+    // 150% to 300%: the middle (1,000 px) goes to 2,000 px.
+    assert_eq!(scroll_keeping_middle(600, 800, 150, 300), 1600);
+}
+
+#[test]
+fn month_marks_thin_out_where_months_are_narrow() {
+    assert_eq!(month_step(120), 1);
+    assert_eq!(month_step(40), 1);
+    assert_eq!(month_step(39), 3);
+}
+
+#[test]
+fn an_item_is_drawn_with_room_for_its_title() {
+    // 2023, its publication and a 2024 outlook: 2,600 units, so a 2,600 px
+    // drawing at 100% draws a unit a pixel.
+    let items = [
+        item("year", When::Year { year: 2023 }),
+        item(
+            "october",
+            When::Month {
+                year: 2023,
+                month: 10,
+            },
+        ),
+    ];
+    let refs: Vec<&Item> = items.iter().collect();
+    let layout = Layout::new(&refs, &[0, 0], 1, axis_2023());
+    assert_eq!(layout.axis.total(), 2600);
+    let placed = |id: &str| {
+        let n = items.iter().position(|i| i.id == id).unwrap();
+        *layout.placed.iter().find(|p| p.index == n).unwrap()
+    };
+    let (year, october) = (placed("year"), placed("october"));
+    // The year band: its whole span, 3 px into its row (the lane's header is
+    // 30 px; the band takes the first row).
+    assert_eq!(item_box(&layout, &year, 2600, 100), (0, 33, 1200));
+    // October, a point mid-month (950): three months' width from it, in the
+    // next row (the year band takes the first).
+    assert_eq!(item_box(&layout, &october, 2600, 100), (950, 67, 300));
+    // At a tenth of the width, 30 px; at a twentieth, the least: 24 px.
+    assert_eq!(item_box(&layout, &october, 260, 100).2, 30);
+    assert_eq!(item_box(&layout, &october, 130, 100).2, 24);
+    // Twice the zoom, twice the size.
+    assert_eq!(item_box(&layout, &october, 260, 200), (190, 67, 60));
+}

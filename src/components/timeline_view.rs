@@ -8,16 +8,15 @@ use super::selection::{use_selection, ItemsProps};
 use crate::host;
 use crate::i18n::{items_count, t, Ui};
 use crate::model::format::when;
-use crate::model::timeline::{zoom_in, zoom_out, Area, Layout, Mark, Placed, UNITS_PER_MONTH};
+use crate::model::timeline::{
+    item_box, month_step, pinch_zoom, scroll_keeping_middle, zoom_in, zoom_out, Area, Layout, Mark,
+    AXIS_PX, INSET_PX, ITEM_PX, UNITS_PER_MONTH,
+};
 use crate::model::{Bilingual, Lang};
 use crate::state::{Action, Lanes};
 
-/// The axis row above the lanes.
-const AXIS_PX: i64 = 36;
 /// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
 const OVERSCAN_PX: i64 = 300;
-/// An item's height (`.hm-item` in the stylesheet).
-const ITEM_PX: i64 = 28;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -35,20 +34,11 @@ struct Drawn {
     zoom: i64,
 }
 
-/// Where an item is drawn: left, top (in the drawing's pixels), width.
-fn item_box(layout: &Layout, p: &Placed, width: i64, zoom: i64) -> (i64, i64, i64) {
-    let px = |u: i64| layout.axis.px(u, width, zoom);
-    let x = px(p.span.start);
-    let end = px(p.span.end.max(p.span.start + 3 * UNITS_PER_MONTH));
-    (x, layout.y(p) + 3, (end - x).max(24))
-}
-
 /// The first drawing, before anything can be measured: the drawing's width
-/// from the widget's (the section's padding and the border are `INSET_PX`),
-/// and the screen where a deep link will have scrolled to. A close guess
-/// is drawn once; a wrong one is corrected by the first measurement.
+/// from the widget's (less `INSET_PX`), and the screen where a deep link
+/// will have scrolled to. A close guess is drawn once; a wrong one is
+/// corrected by the first measurement.
 fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
-    const INSET_PX: i64 = 2 * 16 + 2;
     let width = host::widget_width().map_or(1000, |w| w - INSET_PX).max(280);
     let item = selected.map(|n| {
         let (x, y, w) = item_box(layout, &layout.placed[n], width, zoom);
@@ -150,9 +140,13 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let old = std::mem::replace(&mut *before.borrow_mut(), *zoom);
             // Not on the first render: that is measured after the first frame.
             if let (Some(el), true) = (scroller.cast::<HtmlElement>(), old != *zoom) {
-                let half = el.client_width() / 2;
-                let middle = i64::from(el.scroll_left() + half);
-                el.set_scroll_left((middle * zoom / old.max(1)) as i32 - half);
+                let left = scroll_keeping_middle(
+                    i64::from(el.scroll_left()),
+                    i64::from(el.client_width()),
+                    old,
+                    *zoom,
+                );
+                el.set_scroll_left(left as i32);
                 measure();
             }
         });
@@ -229,13 +223,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             let base = *pinch_base.borrow();
             if p.len() == 2 && base > 0.0 {
                 let ratio = (p[0].1 - p[1].1).hypot(p[0].2 - p[1].2) / base;
-                let next = if ratio > 1.25 {
-                    zoom_in(zoom)
-                } else if ratio < 0.8 {
-                    zoom_out(zoom)
-                } else {
-                    zoom
-                };
+                let next = pinch_zoom(zoom, ratio);
                 if next != zoom {
                     *pinch_base.borrow_mut() = base * ratio;
                     d.dispatch(Action::SetZoom(next));
@@ -356,7 +344,7 @@ fn axis(
     for year in a.first_year..=a.last_year {
         let start = i64::from(year - a.first_year) * 12 * UNITS_PER_MONTH;
         marks.push(html! { <span class="hm-tick hm-tick-year" style={format!("left:{}px", px(start))}>{ year }</span> });
-        for month in (2..=12).step_by(if px(UNITS_PER_MONTH) >= 40 { 1 } else { 3 }) {
+        for month in (2..=12).step_by(month_step(px(UNITS_PER_MONTH))) {
             let x = px(start + (month - 1) * UNITS_PER_MONTH);
             let label = match lang {
                 Lang::Zh => format!("{month}月"),

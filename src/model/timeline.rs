@@ -476,6 +476,57 @@ pub fn zoom_out(z: i64) -> i64 {
         .unwrap_or(ZOOMS[0])
 }
 
+/// The zoom two fingers ask for: a step in when they have spread to 1.25
+/// times the distance they started at, a step out at 0.8 times; in between,
+/// the same (a pinch must be meant, not a finger's wobble).
+pub fn pinch_zoom(zoom: i64, spread: f64) -> i64 {
+    if spread > 1.25 {
+        zoom_in(zoom)
+    } else if spread < 0.8 {
+        zoom_out(zoom)
+    } else {
+        zoom
+    }
+}
+
+/// The scroll that keeps the middle of the view on the same point of time
+/// when the zoom goes from `old` to `new` percent: the drawing's width
+/// scales with the zoom, so the middle's distance from the start does too.
+pub fn scroll_keeping_middle(scroll_left: i64, visible_width: i64, old: i64, new: i64) -> i64 {
+    let half = visible_width / 2;
+    (scroll_left + half) * new / old.max(1) - half
+}
+
+/// The axis's month marks: every month where a month is 40 px wide or more,
+/// else every third (their names would overlap).
+pub fn month_step(month_px: i64) -> usize {
+    if month_px >= 40 {
+        1
+    } else {
+        3
+    }
+}
+
+/// The axis row above the lanes.
+pub const AXIS_PX: i64 = 36;
+/// An item's height (`.hm-item` in the stylesheet; `tests/pixels.rs` holds
+/// the two to each other).
+pub const ITEM_PX: i64 = 28;
+/// The drawing's inset in the widget: the timeline section's padding
+/// (`--hm-space`, 16 px) at each side and the drawing's 1 px border (the
+/// stylesheet; `tests/pixels.rs`).
+pub const INSET_PX: i64 = 2 * 16 + 2;
+
+/// Where an item is drawn: left, top (in the drawing's pixels), width. An
+/// item spans at least three months' width and 24 px, so its title has room
+/// to start, and sits 3 px into its row.
+pub fn item_box(layout: &Layout, p: &Placed, width: i64, zoom: i64) -> (i64, i64, i64) {
+    let px = |u: i64| layout.axis.px(u, width, zoom);
+    let x = px(p.span.start);
+    let end = px(p.span.end.max(p.span.start + 3 * UNITS_PER_MONTH));
+    (x, layout.y(p) + 3, (end - x).max(24))
+}
+
 /// The list view's window: which of `count` rows of `row_px` pixels meet
 /// `[top, bottom)` (pixels from the list's top), with `overscan` rows around.
 pub fn list_window(
