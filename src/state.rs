@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::model::filter::{Filter, ThemeKey};
+use crate::model::params::Params;
 use crate::model::{Edition, Lang, Problem};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,6 +65,10 @@ pub struct State {
     pub selected: Option<String>,
     /// Whether the selected item's detail panel is open.
     pub detail: bool,
+    /// How many times an item was shown from elsewhere (a deep link, a
+    /// card's link): each time, the selected item scrolls into view. Moving
+    /// through the timeline does not count (focus brings the item along).
+    pub reveals: u32,
     pub lanes: Lanes,
     /// Timeline zoom, percent of "the whole axis fits".
     pub zoom: i64,
@@ -90,6 +95,7 @@ impl Default for State {
             animate: false,
             selected: None,
             detail: false,
+            reveals: 0,
             lanes: Lanes::default(),
             zoom: 100,
             building: None,
@@ -130,7 +136,16 @@ impl State {
 }
 
 pub enum Action {
-    Loaded(Edition),
+    /// The edition is in: shown as the address asks (`review=`, `metric=`,
+    /// `item=`, the item in `items_view`); what the edition does not hold
+    /// is ignored.
+    Loaded {
+        edition: Edition,
+        params: Params,
+        items_view: View,
+    },
+    /// The same edition, now with its English (the bundle is Chinese).
+    Translated(Edition),
     Failed(Vec<Problem>),
     SetLang(Lang),
     SetAnimate(bool),
@@ -169,7 +184,27 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Loaded(edition) => next.status = Status::Ready(Rc::new(edition)),
+            Action::Loaded {
+                edition,
+                params,
+                items_view,
+            } => {
+                let known_review = params.review.filter(|id| edition.review(id).is_some());
+                next.status = Status::Ready(Rc::new(edition));
+                let asked = [
+                    known_review.map(|id| Action::SetReview(Some(id))),
+                    params.metric.map(Action::Highlight),
+                    params.item.map(|id| Action::ShowItem {
+                        id,
+                        view: items_view,
+                    }),
+                ];
+                return asked
+                    .into_iter()
+                    .flatten()
+                    .fold(Rc::new(next), Reducible::reduce);
+            }
+            Action::Translated(edition) => next.status = Status::Ready(Rc::new(edition)),
             Action::Failed(problems) => {
                 next.status = Status::Failed(problems.iter().map(ToString::to_string).collect())
             }
@@ -216,6 +251,7 @@ impl Reducible for State {
                 next.view = view;
                 next.selected = Some(id);
                 next.detail = true;
+                next.reveals = next.reveals.wrapping_add(1);
             }
             Action::CloseDetail => next.detail = false,
             Action::SetLanes(lanes) => next.lanes = lanes,

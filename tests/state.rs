@@ -4,12 +4,21 @@
 use std::rc::Rc;
 
 use huimou::model::filter::{Filter, ThemeKey};
+use huimou::model::params::Params;
 use huimou::model::{Edition, Lang, Problem};
 use huimou::state::{Action, Lanes, State, Status, View};
 use yew::Reducible;
 
+fn loaded(query: &str) -> Rc<State> {
+    Rc::new(State::default()).reduce(Action::Loaded {
+        edition: Edition::bundled().unwrap(),
+        params: Params::parse(query),
+        items_view: View::Timeline,
+    })
+}
+
 fn ready() -> Rc<State> {
-    Rc::new(State::default()).reduce(Action::Loaded(Edition::bundled().unwrap()))
+    loaded("")
 }
 
 #[test]
@@ -193,4 +202,73 @@ fn selecting_an_item_opens_its_details_only_when_asked_and_closing_keeps_the_sel
         open: true,
     });
     assert_eq!(*same, *s);
+}
+
+#[test]
+fn the_edition_opens_as_the_address_asks() {
+    // Nothing asked: every figure, no selection, the cards.
+    let plain = ready();
+    assert!(matches!(plain.status, Status::Ready(_)));
+    assert_eq!(plain.filter, Filter::default());
+    assert_eq!(
+        (plain.view, plain.selected.clone(), plain.highlight.clone()),
+        (View::ByInstitution, None, None)
+    );
+    // One institution, a card and an item at once.
+    let asked = loaded("?review=npc&metric=pledges-made&item=liuji-lamps-installed");
+    assert_eq!(asked.highlight.as_deref(), Some("pledges-made"));
+    assert_eq!(asked.selected.as_deref(), Some("liuji-lamps-installed"));
+    assert_eq!(asked.view, View::Timeline);
+    assert!(asked.detail);
+    // The item is the CPPCC's: showing it clears the NPC filter that would hide it.
+    assert_eq!(asked.filter.review, None);
+    // review= alone keeps its institution.
+    assert_eq!(loaded("?review=npc").filter.review.as_deref(), Some("npc"));
+}
+
+#[test]
+fn what_the_edition_does_not_hold_is_ignored() {
+    let stale = loaded("?review=nowhere&metric=no-such-card&item=no-such-item");
+    assert_eq!(stale.filter, Filter::default());
+    assert_eq!(stale.highlight, None);
+    assert_eq!(stale.selected, None);
+    assert_eq!(stale.view, View::ByInstitution);
+    assert!(!stale.detail);
+}
+
+#[test]
+fn the_english_replaces_the_edition_and_keeps_the_readers_place() {
+    let npc = loaded("?review=npc").reduce(Action::SetZoom(300));
+    let english = npc.reduce(Action::Translated(Edition::bundled().unwrap()));
+    assert_eq!(english.filter.review.as_deref(), Some("npc"));
+    assert_eq!(english.zoom, 300);
+    assert!(matches!(english.status, Status::Ready(_)));
+}
+
+#[test]
+fn an_item_shown_from_elsewhere_is_revealed_each_time_and_a_step_is_not() {
+    let e = Edition::bundled().unwrap();
+    let (first, second) = (&e.reviews[0].items[0].id, &e.reviews[0].items[1].id);
+    let show = |s: Rc<State>, id: &str| {
+        s.reduce(Action::ShowItem {
+            id: id.to_string(),
+            view: View::Timeline,
+        })
+    };
+    assert_eq!(ready().reveals, 0);
+    // A deep link reveals its item.
+    assert_eq!(loaded(&format!("?item={first}")).reveals, 1);
+    // A card's link: each time, the same item too.
+    let once = show(ready(), first);
+    let twice = show(once.clone(), first);
+    assert_eq!((once.reveals, twice.reveals), (1, 2));
+    // The reader's own step through the timeline: selected, not revealed.
+    let stepped = twice.reduce(Action::Select {
+        id: second.clone(),
+        open: false,
+    });
+    assert_eq!(stepped.selected.as_deref(), Some(second.as_str()));
+    assert_eq!(stepped.reveals, 2);
+    // An unknown item changes nothing.
+    assert_eq!(show(stepped, "no-such-item").reveals, 2);
 }

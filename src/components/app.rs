@@ -137,20 +137,21 @@ pub fn App(props: &AppProps) -> Html {
             host::reveal(&format!("metric-{id}"));
         }
     });
-    // The selected item scrolls into view after a deep link or a card's link
-    // to it, not while the reader moves through the timeline.
-    let reveal_item = use_mut_ref(|| true);
+    // The selected item scrolls into view each time it is shown from
+    // elsewhere (`State::reveals`).
+    {
+        let selected = state.selected.clone();
+        use_effect_with(state.reveals, move |reveals| {
+            if let (Some(id), true) = (selected, *reveals > 0) {
+                host::reveal(&format!("item-{id}"));
+            }
+        });
+    }
+    // The address shares the selection, inside an iframe too.
     {
         let ready = matches!(state.status, Status::Ready(_));
-        let reveal_item = reveal_item.clone();
         use_effect_with((state.selected.clone(), ready), move |(selected, ready)| {
             if *ready {
-                if std::mem::take(&mut *reveal_item.borrow_mut()) {
-                    if let Some(id) = selected {
-                        host::reveal(&format!("item-{id}"));
-                    }
-                }
-                // The address shares the selection, inside an iframe too.
                 host::replace_param_soon("item", selected.clone());
             }
         });
@@ -232,7 +233,6 @@ pub fn App(props: &AppProps) -> Html {
                 Callback::from(move |e: MouseEvent| {
                     if let Some(id) = host::item_link(&e) {
                         e.prevent_default();
-                        *reveal_item.borrow_mut() = true;
                         dispatch.dispatch(Action::ShowItem {
                             id,
                             view: items_view(),
@@ -288,37 +288,20 @@ impl Building {
     }
 }
 
-/// The edition is in (or not): apply what the URL asked for.
+/// The edition is in (or not): shown as the address asks.
 fn loaded(
     dispatch: &UseReducerDispatcher<State>,
     params: &Params,
     edition: Result<Edition, Vec<Problem>>,
 ) {
-    let edition = match edition {
-        Ok(e) => e,
-        Err(problems) => return dispatch.dispatch(Action::Failed(problems)),
-    };
-    let review = params
-        .review
-        .clone()
-        .filter(|id| edition.review(id).is_some());
-    let item_known = params
-        .item
-        .as_ref()
-        .is_some_and(|id| edition.item(id).is_some());
-    dispatch.dispatch(Action::Loaded(edition));
-    if review.is_some() {
-        dispatch.dispatch(Action::SetReview(review));
-    }
-    if let Some(metric) = params.metric.clone() {
-        dispatch.dispatch(Action::Highlight(metric));
-    }
-    if let (Some(id), true) = (params.item.clone(), item_known) {
-        dispatch.dispatch(Action::ShowItem {
-            id,
-            view: items_view(),
-        });
-    }
+    dispatch.dispatch(match edition {
+        Ok(edition) => Action::Loaded {
+            edition,
+            params: params.clone(),
+            items_view: items_view(),
+        },
+        Err(problems) => Action::Failed(problems),
+    });
 }
 
 /// On a narrow screen the list is the timeline's default form.
@@ -354,7 +337,7 @@ fn switch_lang(
         spawn_local(async move {
             match with_english(Edition::bundled()).await {
                 Ok(english) => {
-                    dispatch.dispatch(Action::Loaded(english));
+                    dispatch.dispatch(Action::Translated(english));
                     dispatch.dispatch(Action::SetLang(to));
                 }
                 Err(problems) => dispatch.dispatch(Action::Failed(problems)),
