@@ -151,10 +151,6 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             }
         });
     }
-    // Two fingers pinch to zoom; one finger scrolls natively.
-    let pinch = use_mut_ref(Vec::<(i32, f64, f64)>::new);
-    let pinch_base = use_mut_ref(|| 0.0f64);
-    let drag = use_mut_ref(|| None::<(i32, i32)>);
 
     // Drawn at the measured width; the zoom is the reader's (a new zoom is
     // drawn at once, its area follows the measurement).
@@ -174,72 +170,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
         let measure = measure.clone();
         Callback::from(move |_: Event| measure())
     };
-    let onpointerdown = {
-        let (pinch, pinch_base, drag, scroller) = (
-            pinch.clone(),
-            pinch_base.clone(),
-            drag.clone(),
-            scroller.clone(),
-        );
-        Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() == "mouse" && e.button() == 0 {
-                let left = scroller
-                    .cast::<HtmlElement>()
-                    .map_or(0, |el| el.scroll_left());
-                *drag.borrow_mut() = Some((e.client_x(), left));
-            } else if e.pointer_type() == "touch" {
-                let mut p = pinch.borrow_mut();
-                p.retain(|(id, _, _)| *id != e.pointer_id());
-                p.push((
-                    e.pointer_id(),
-                    f64::from(e.client_x()),
-                    f64::from(e.client_y()),
-                ));
-                if p.len() == 2 {
-                    *pinch_base.borrow_mut() = (p[0].1 - p[1].1).hypot(p[0].2 - p[1].2);
-                }
-            }
-        })
-    };
-    let onpointermove = {
-        let (pinch, pinch_base, drag, scroller, d, zoom) = (
-            pinch.clone(),
-            pinch_base.clone(),
-            drag.clone(),
-            scroller.clone(),
-            props.items.dispatch.clone(),
-            props.zoom,
-        );
-        Callback::from(move |e: PointerEvent| {
-            if let (Some((x0, left0)), Some(el)) = (*drag.borrow(), scroller.cast::<HtmlElement>())
-            {
-                el.set_scroll_left(left0 - (e.client_x() - x0));
-                return;
-            }
-            let mut p = pinch.borrow_mut();
-            if let Some(entry) = p.iter_mut().find(|(id, _, _)| *id == e.pointer_id()) {
-                (entry.1, entry.2) = (f64::from(e.client_x()), f64::from(e.client_y()));
-            }
-            let base = *pinch_base.borrow();
-            if p.len() == 2 && base > 0.0 {
-                let ratio = (p[0].1 - p[1].1).hypot(p[0].2 - p[1].2) / base;
-                let next = pinch_zoom(zoom, ratio);
-                if next != zoom {
-                    *pinch_base.borrow_mut() = base * ratio;
-                    d.dispatch(Action::SetZoom(next));
-                }
-            }
-        })
-    };
-    let onpointerup = {
-        let (pinch, drag) = (pinch.clone(), drag.clone());
-        Callback::from(move |e: PointerEvent| {
-            *drag.borrow_mut() = None;
-            pinch
-                .borrow_mut()
-                .retain(|(id, _, _)| *id != e.pointer_id());
-        })
-    };
+    let gestures = use_pointer_gestures(&scroller, props.zoom, &props.items.dispatch);
     let zoom_button = |label: Ui, symbol: &'static str, to: i64| {
         let d = props.items.dispatch.clone();
         html! {
@@ -291,8 +222,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 }) }
             </div>
             <div class="hm-timeline" ref={scroller} role="group" aria-labelledby="hm-timeline-heading"
-                aria-describedby="hm-timeline-help" onkeydown={sel.onkeydown} onclick={sel.onclick} {onscroll} {onpointerdown} {onpointermove}
-                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                aria-describedby="hm-timeline-help" onkeydown={sel.onkeydown} onclick={sel.onclick} {onscroll} onpointerdown={gestures.down} onpointermove={gestures.moved}
+                onpointerup={gestures.up.clone()} onpointercancel={gestures.up}>
                 <div class="hm-canvas" style={format!("width:{canvas_width}px;height:{height}px")}>
                     { axis(layout, lang, &px, height) }
                     { for shown.iter().map(|n| {
@@ -328,6 +259,101 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             }
             { sel.detail }
         </section>
+    }
+}
+
+/// The drawing's pointer handlers: a mouse drags it sideways; two fingers
+/// pinch to zoom (one finger scrolls natively).
+struct Gestures {
+    down: Callback<PointerEvent>,
+    moved: Callback<PointerEvent>,
+    up: Callback<PointerEvent>,
+}
+
+/// Pointers in progress are kept outside the app's state, in refs: they
+/// change at the pointer's rate, and a render per move would only redraw the
+/// same drawing. What they decide (a zoom, a scroll) goes through the
+/// reducer or the scroller.
+#[hook]
+fn use_pointer_gestures(
+    scroller: &NodeRef,
+    zoom: i64,
+    dispatch: &UseReducerDispatcher<crate::state::State>,
+) -> Gestures {
+    let pinch = use_mut_ref(Vec::<(i32, f64, f64)>::new);
+    let pinch_base = use_mut_ref(|| 0.0f64);
+    let drag = use_mut_ref(|| None::<(i32, i32)>);
+
+    let onpointerdown = {
+        let (pinch, pinch_base, drag, scroller) = (
+            pinch.clone(),
+            pinch_base.clone(),
+            drag.clone(),
+            scroller.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" && e.button() == 0 {
+                let left = scroller
+                    .cast::<HtmlElement>()
+                    .map_or(0, |el| el.scroll_left());
+                *drag.borrow_mut() = Some((e.client_x(), left));
+            } else if e.pointer_type() == "touch" {
+                let mut p = pinch.borrow_mut();
+                p.retain(|(id, _, _)| *id != e.pointer_id());
+                p.push((
+                    e.pointer_id(),
+                    f64::from(e.client_x()),
+                    f64::from(e.client_y()),
+                ));
+                if p.len() == 2 {
+                    *pinch_base.borrow_mut() = (p[0].1 - p[1].1).hypot(p[0].2 - p[1].2);
+                }
+            }
+        })
+    };
+    let onpointermove = {
+        let (pinch, pinch_base, drag, scroller, d, zoom) = (
+            pinch.clone(),
+            pinch_base.clone(),
+            drag.clone(),
+            scroller.clone(),
+            dispatch.clone(),
+            zoom,
+        );
+        Callback::from(move |e: PointerEvent| {
+            if let (Some((x0, left0)), Some(el)) = (*drag.borrow(), scroller.cast::<HtmlElement>())
+            {
+                el.set_scroll_left(left0 - (e.client_x() - x0));
+                return;
+            }
+            let mut p = pinch.borrow_mut();
+            if let Some(entry) = p.iter_mut().find(|(id, _, _)| *id == e.pointer_id()) {
+                (entry.1, entry.2) = (f64::from(e.client_x()), f64::from(e.client_y()));
+            }
+            let base = *pinch_base.borrow();
+            if p.len() == 2 && base > 0.0 {
+                let ratio = (p[0].1 - p[1].1).hypot(p[0].2 - p[1].2) / base;
+                let next = pinch_zoom(zoom, ratio);
+                if next != zoom {
+                    *pinch_base.borrow_mut() = base * ratio;
+                    d.dispatch(Action::SetZoom(next));
+                }
+            }
+        })
+    };
+    let onpointerup = {
+        let (pinch, drag) = (pinch.clone(), drag.clone());
+        Callback::from(move |e: PointerEvent| {
+            *drag.borrow_mut() = None;
+            pinch
+                .borrow_mut()
+                .retain(|(id, _, _)| *id != e.pointer_id());
+        })
+    };
+    Gestures {
+        down: onpointerdown,
+        moved: onpointermove,
+        up: onpointerup,
     }
 }
 
