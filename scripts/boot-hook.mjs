@@ -32,8 +32,8 @@ if (!glue || !wasm) throw new Error('boot-hook: could not read the glue or wasm 
 //   whether the address asks for a view the prerendered page does not hold);
 // - boot.js, a classic script at the end of <body>, not a module in <head>:
 //   the parser runs it as soon as it has read the widget's root, while a
-//   module waits until the whole document has loaded (about 55 ms later at
-//   4x CPU), and the loader worker and the wasm start that much earlier.
+//   module waits until the whole document has loaded, and the loader worker
+//   starts that much earlier.
 async function ownScript(name, fill = {}, modules = []) {
   let source = fs.readFileSync(path.resolve('scripts/page', `${name}.js`), 'utf8');
   // Modules it is built with (pure functions, tested on their own): their
@@ -57,7 +57,7 @@ let page = html.replace(inline[0], '')
 console.log(`boot-hook: loader moved to ${bootName}, head script ${headName}`);
 
 // Minified JS glue (ES module for the page, classic script for the worker)
-// and CSS: about 3 KB gzip every reader saves. trunk's own minifier cannot
+// and CSS: bytes every reader saves. trunk's own minifier cannot
 // parse wasm-bindgen's glue. Comments stay in the sources, where they help.
 for (const name of fs.readdirSync(staging)) {
   const file = path.join(staging, name);
@@ -69,8 +69,8 @@ for (const name of fs.readdirSync(staging)) {
   }
 }
 // The worker's script carries its glue (loader.js) itself: trunk's shim
-// loaded it with a synchronous importScripts, a round trip (35 ms at 4x CPU)
-// before the worker could ask for anything.
+// loaded it with a synchronous importScripts, a round trip before the
+// worker could ask for anything.
 //
 // And the worker downloads a ?data= file while its wasm loads, not after:
 // the shim starts the fetch right after asking for the wasm (smaller, and

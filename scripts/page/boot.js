@@ -67,7 +67,7 @@ document.addEventListener('click', (e) => {
   const button = e.target instanceof Element && e.target.closest('#huimou [data-extra]');
   if (button) import('./extras.js').then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
 });
-// The wasm starts once the prerendered view has painted: its 150 KB would
+// The wasm starts once the prerendered view has painted: its download would
 // otherwise share the reader's first round trips with the page and its
 // stylesheet. A page that paints nothing (hidden, or in a frame the browser
 // does not draw) starts at once or after a second; so does a browser that

@@ -35,9 +35,9 @@ pub fn set_html_lang(lang: Lang) {
 }
 
 /// Sets an attribute only when its value changes: a change on `<html>` or
-/// the root has the browser recheck the style of everything under it (about
-/// 100 ms under Lighthouse's tracing, in the takeover's first task), even
-/// when the value written is the one already there.
+/// the root has the browser recheck the style of everything under it (the
+/// takeover's longest task, when it wrote them), even when the value written
+/// is the one already there.
 fn set_attribute(el: &web_sys::Element, name: &str, value: &str) {
     if el.get_attribute(name).as_deref() != Some(value) {
         let _ = el.set_attribute(name, value);

@@ -22,8 +22,8 @@ thread_local! {
 /// Reads the widget's width now, while the page holds only the loading line
 /// (its layout is cheap, usually already done), for the timeline's first
 /// drawing. Read in the middle of the first render instead, with the new
-/// page not yet laid out, it forced a layout of everything (35 ms at 4x CPU
-/// with 10,000 items), which the frame then did again. The content arriving
+/// page not yet laid out, it would force a layout of everything, which the
+/// frame then does again. The content arriving
 /// does not change the width: a top-level page keeps its scrollbar's room
 /// (`scrollbar-gutter` in the stylesheet), and a frame (`data-framed`, set by
 /// the head script) is sized to its content by the host page; a wrong guess

@@ -47,7 +47,7 @@ fn keep_sizes(from: &web_sys::Element, to: &web_sys::Element, selector: &str) {
     };
     // Read every height first, then write: one layout, not one per theme.
     // In the layout's own unit, 1/64 px, written with integers only (float
-    // formatting would cost the wasm ~9 KB gzip).
+    // formatting would bring its large code into the wasm).
     let heights: Vec<i64> = (0..old.length())
         .filter_map(|i| old.item(i)?.dyn_into::<web_sys::Element>().ok())
         .map(|el| (el.get_bounding_client_rect().height() * 64.0).round() as i64)

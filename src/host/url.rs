@@ -55,8 +55,8 @@ thread_local! {
 }
 
 /// `replace_param` a moment later, once the reader pauses: a held arrow key
-/// moves the selection many times a second, and each `replaceState` cost a
-/// keyboard step about 2 ms at 4x CPU slowdown (bench/timeline.mjs).
+/// moves the selection many times a second, and each `replaceState` slows
+/// its step (bench/timeline.mjs).
 pub fn replace_param_soon(key: &'static str, value: Option<String>) {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {

@@ -4,7 +4,7 @@
 use super::types::{Derived, Review};
 
 /// A share in tenths of a percent, rounded half up: 311 of 387 → 804 (80.4%).
-/// In u64 (u128 division pulled 1 KB of compiler builtins into the wasm):
+/// In u64 (u128 division would pull compiler builtins into the wasm):
 /// exact for wholes up to 9.2 × 10^15; beyond, no share is shown.
 pub fn share_permille(part: u64, whole: u64) -> Option<u64> {
     if whole == 0 || part > whole {

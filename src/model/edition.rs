@@ -37,8 +37,8 @@ impl Edition {
     /// ids and deep links (`metric-x`, `item-x`, `?review=`) must not repeat
     /// across them.
     pub fn new(reviews: Vec<Review>) -> Result<Edition, Vec<Problem>> {
-        // A HashMap, not sorting: hashbrown is in the wasm already (Yew uses
-        // it), and a sort's code would be new bytes. Synthetic editions have
+        // A HashMap, not sorting: the wasm carries a hash map already, and a
+        // sort would add code of its own. Synthetic editions have
         // 10,000 items, so repeats are found in O(n).
         let mut seen: HashMap<(&str, &str), &str> = HashMap::new();
         let mut problems = Vec::new();

@@ -97,7 +97,7 @@ pub fn when(when: &When, lang: Lang) -> String {
 }
 
 /// `parts` with `sep` between them. `[T]::join` instantiates a generic
-/// copy routine that cost the wasm ~800 bytes; this loop is a fraction.
+/// copy routine in the wasm; this loop is smaller.
 pub fn join<S: AsRef<str>>(parts: impl IntoIterator<Item = S>, sep: &str) -> String {
     let mut out = String::new();
     for (i, part) in parts.into_iter().enumerate() {

@@ -363,7 +363,7 @@ impl Rows {
 
 /// Sorts by `(a, b)` and returns the payloads. Every sort in the layout goes
 /// through this one function and key type: each distinct sort instantiation
-/// costs the wasm several kilobytes.
+/// adds its own code to the wasm.
 fn sorted(keys: impl Iterator<Item = (i64, i64, usize)>) -> Vec<usize> {
     let mut keys: Vec<(i64, i64, usize)> = keys.collect();
     keys.sort_unstable();

@@ -193,7 +193,7 @@ pub enum ItemKind {
 /// When something happened, no more precisely than the source says.
 ///
 /// Read through the flat `WhenRecord`: serde's internally tagged enums buffer
-/// their input and cost ~12 KB of wasm; the flat record costs a fraction.
+/// their input, which takes much more code than a flat record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "precision", rename_all = "snake_case", try_from = "WhenRecord")]
