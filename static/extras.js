@@ -2,11 +2,14 @@
 // image. Loaded on the first click on a [data-extra] button (the boot script
 // listens), so the first load carries only the buttons. Everything here works
 // on the widget's own page: no request, no third-party service. The widget's
-// DOM is Yew's; this module only reads it, and puts its dialog outside it.
+// DOM is Yew's; this module reads only what the widget renders for it on
+// the buttons and cards (below), and puts its dialog outside it.
 //
-//   <button data-extra="menu" data-for="metric-x | glance-x">  share or save, one quiet button
-//   <button data-extra="share" data-for="item-x">
-//   <button data-extra="embed" data-for="huimou">
+//   <button data-extra="menu" data-for="metric-x | glance-x" data-link="?metric=x"
+//           data-institution="…" data-title="…">   share or save, one quiet button
+//   <button data-extra="share" data-for="item-x" data-link="?item=x">
+//   <button data-extra="embed" data-for="huimou" data-link="?review=npc&item=x">
+//   <article data-figure="3700余人次" data-label="…">          a card, for a saved image
 
 const WORDS = {
   zh: {
@@ -59,8 +62,8 @@ function menu(button, target) {
 }
 
 /** The widget's own address for what is on screen: the page's parameters
- *  that describe the view, plus `extra` (item=, metric=, review=). */
-export function viewUrl(extra) {
+ *  that describe the view, plus `link` (the widget's `?item=x`, `?metric=x`…). */
+export function viewUrl(link) {
   const here = new URL(location.href);
   // The page of the language on screen: the English one is prerendered in English.
   const url = new URL(lang() === 'en' ? 'en.html' : 'index.html', location.href);
@@ -71,20 +74,17 @@ export function viewUrl(extra) {
     if (value) url.searchParams.set(key, value);
   }
   if (lang() === 'en') url.searchParams.set('lang', 'en');
-  for (const [key, value] of Object.entries(extra)) if (value) url.searchParams.set(key, value);
+  for (const [key, value] of new URLSearchParams(link || '')) url.searchParams.set(key, value);
   return url.href;
 }
 
-function share(button, target) {
-  const [, kind, id] = /^(metric|item)-(.+)$/.exec(target) || [];
-  const url = viewUrl(kind ? { [kind]: id } : {});
+function share(button) {
+  const url = viewUrl(button.dataset.link);
   dialog(button, words().share, [text(words().shareHelp), copyable(url, 'input')]);
 }
 
 function embed(button) {
-  const review = document.querySelector('.hm-segment[aria-pressed="true"][data-review]')?.dataset.review;
-  const item = document.querySelector('[aria-current="true"]')?.id.replace(/^item-/, '');
-  const url = viewUrl({ review, item }).replace(/&/g, '&amp;');
+  const url = viewUrl(button.dataset.link).replace(/&/g, '&amp;');
   const loader = new URL('embed.js', location.href).href;
   const title = document.title.replace(/"/g, '&quot;');
   const snippet = `<div data-huimou-src="${url}" data-huimou-title="${title}"></div>\n`
@@ -197,17 +197,18 @@ function dialog(button, heading, parts) {
 function image(button, target) {
   const el = document.getElementById(target);
   if (!el) return;
-  const cards = el.matches('.hm-card') ? [el] : [...el.querySelectorAll('.hm-headline-row .hm-card')];
-  const review = (el.closest('[class*="review-"]')?.className.match(/(?:^|\s)review-([\w-]+)/) || [])[1]
-    || (target.match(/^glance-(.+)$/) || [])[1];
+  const cards = el.dataset.figure ? [el] : [...el.querySelectorAll('[data-figure]')];
   const box = el.getBoundingClientRect();
   const scale = Math.min(3, Math.max(1, Math.round(devicePixelRatio || 1)));
-  const canvas = draw(Math.round(box.width), Math.round(box.height), scale, cards, review);
+  // The institution's colour, as the stylesheet gives it to the element.
+  const accent = getComputedStyle(el).getPropertyValue('--hm-accent').trim();
+  const { institution, title } = button.dataset;
+  const canvas = draw(Math.round(box.width), Math.round(box.height), scale, cards, { accent, institution, title });
   const png = canvas.toDataURL('image/png');
   const img = document.createElement('img');
   img.src = png;
   img.width = canvas.width / scale;
-  img.alt = cards.map((c) => `${figureOf(c)} ${c.querySelector('.hm-label')?.textContent ?? ''}`).join('；');
+  img.alt = cards.map((c) => `${c.dataset.figure} ${c.dataset.label}`).join('；');
   const link = document.createElement('a');
   link.href = png;
   link.download = `huimou-${target}.png`;
@@ -218,16 +219,12 @@ function image(button, target) {
   dialog(button, words().image, [img, text(words().imageHelp), row]);
 }
 
-/** The card's figure, final (the moving digits may still be counting up)
- *  and as the article has it: "3700余人次", "more than 3,700 person-times". */
-function figureOf(card) {
-  const phrase = card.querySelector('.hm-figure .hm-sr')?.textContent;
-  return phrase || `${card.querySelector('.hm-number')?.textContent ?? ''}${card.querySelector('.hm-unit')?.textContent ?? ''}`;
-}
-
 const FONT = getComputedStyle(document.documentElement).getPropertyValue('--hm-font') || 'sans-serif';
 
-function draw(width, height, scale, cards, review) {
+/** The cards' figures (final, as the article has them: "3700余人次", "more
+ *  than 3,700 person-times", whatever the moving digits show) and labels,
+ *  under the institution, over the source line. */
+function draw(width, height, scale, cards, { accent: institutionColour, institution, title }) {
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
   canvas.height = height * scale;
@@ -238,15 +235,13 @@ function draw(width, height, scale, cards, review) {
   const surface = colour('--hm-surface', '#ffffff');
   const ink = colour('--hm-text', '#1f1a17');
   const muted = colour('--hm-muted', '#5c534c');
-  const accent = review === 'npc' ? colour('--hm-npc', '#7a5200') : colour('--hm-cppcc', '#a8161b');
+  const accent = institutionColour || colour('--hm-red', '#a8161b');
   g.fillStyle = surface;
   g.fillRect(0, 0, width, height);
   g.fillStyle = accent;
   g.fillRect(0, 0, width, 6);
   const pad = Math.max(12, Math.round(width * 0.05));
   const inner = width - 2 * pad;
-  const institution = review ? document.querySelector(`#review-${review} .hm-institution`)?.textContent : '';
-  const title = review ? document.getElementById(`title-${review}`)?.textContent : '';
   const footer = `${words().source}：${[institution, title].filter(Boolean).join(' · ') || words().title} · huimou`;
   const footerSize = Math.max(10, Math.min(13, width / 36));
   const footerLines = wrap(g, footer, inner, `${footerSize}px ${FONT}`);
@@ -262,8 +257,8 @@ function draw(width, height, scale, cards, review) {
   const size = Math.max(18, Math.min(56, cellWidth / 5, (footerTop - y) / (rows * 3)));
   const labelSize = Math.max(11, Math.min(17, size / 2.4));
   const blocks = cards.map((card) => {
-    const figure = wrap(g, figureOf(card), cellWidth - 8, `900 ${size}px ${FONT}`);
-    const label = wrap(g, card.querySelector('.hm-label')?.textContent ?? '', cellWidth - 8, `${labelSize}px ${FONT}`).slice(0, 4);
+    const figure = wrap(g, card.dataset.figure, cellWidth - 8, `900 ${size}px ${FONT}`);
+    const label = wrap(g, card.dataset.label, cellWidth - 8, `${labelSize}px ${FONT}`).slice(0, 4);
     return { figure, label, height: figure.length * size * 1.15 + 4 + label.length * labelSize * 1.45 };
   });
   // Each grid row as tall as its tallest cell; the whole block centred

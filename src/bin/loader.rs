@@ -70,9 +70,7 @@ async fn downloaded() -> Option<String> {
 async fn fetch_text(scope: &web_sys::WorkerGlobalScope, url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let init = web_sys::RequestInit::new();
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_mode(web_sys::RequestMode::SameOrigin);
+    let init = huimou::host::same_origin_request();
     let response: web_sys::Response = JsFuture::from(scope.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| format!("{url}: could not be loaded"))?

@@ -8,7 +8,7 @@ use super::error_view::error_view;
 use super::list_view::ListView;
 use super::overview::{overview, overview_parts};
 use super::selection::ItemsProps;
-use super::shared::{extra_button, BuiltRef, EditionRef, Extra, ReviewRef};
+use super::shared::{extra_button, BuiltRef, EditionRef, Extra, ExtraFor, ReviewRef};
 use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
@@ -16,7 +16,7 @@ use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::english;
 use crate::model::pack::unpack;
-use crate::model::params::Params;
+use crate::model::params::{key, Params};
 use crate::model::timeline::Built;
 use crate::model::{cards, Bilingual, Edition, Lang, Problem, Review};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
@@ -152,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
         let ready = matches!(state.status, Status::Ready(_));
         use_effect_with((state.selected.clone(), ready), move |(selected, ready)| {
             if *ready {
-                host::replace_param_soon("item", selected.clone());
+                host::replace_param_soon(key::ITEM, selected.clone());
             }
         });
     }
@@ -253,7 +253,7 @@ pub fn App(props: &AppProps) -> Html {
                     { body }
                     <footer class="hm-footer">
                         // The snippet that embeds this view (static/extras.js).
-                        { extra_button(Extra::Embed, "huimou", lang) }
+                        { extra_button(Extra::Embed, ExtraFor { id: "huimou", link: Some(embed_link(&state)), review: None }, lang) }
                         if bundled {
                             // The data, to take away: built beside the widget (see `bin/bundle.rs`).
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
@@ -304,6 +304,13 @@ fn loaded(
     });
 }
 
+/// The embed snippet's address: the institution and the item on screen.
+fn embed_link(state: &State) -> String {
+    let review = state.filter.review.as_deref().map(|r| (key::REVIEW, r));
+    let item = state.selected.as_deref().map(|i| (key::ITEM, i));
+    crate::model::params::link(&[review, item].into_iter().flatten().collect::<Vec<_>>())
+}
+
 /// On a narrow screen the list is the timeline's default form.
 fn items_view() -> View {
     if host::window_width() < NARROW_PX {
@@ -322,7 +329,7 @@ fn switch_lang(
 ) -> Callback<MouseEvent> {
     let (dispatch, edition) = (dispatch.clone(), edition.clone());
     Callback::from(move |_| {
-        host::replace_param("lang", (to == Lang::En).then_some("en"));
+        host::replace_param(key::LANG, (to == Lang::En).then_some(Lang::En.param()));
         let needs_english = to == Lang::En
             && edition
                 .reviews

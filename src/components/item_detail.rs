@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, translation, Extra, ReviewRef};
+use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef};
 use super::theme_group::{card, CardStyle};
 use crate::i18n::{kind, t, Ui};
 use crate::model::format::when;
+use crate::model::params::{key, link};
 use crate::model::{Bilingual, Item, Lang};
 use crate::state::{Action, State};
 
@@ -53,7 +54,11 @@ pub fn item_detail(
                 <h4 class="hm-detail-sub">{ t(lang, Ui::LinkedFigures) }</h4>
                 <div class="hm-cards">{ for metrics.into_iter().map(|m| card(review, m, style, false)) }</div>
             }
-            { extra_button(Extra::Share, &format!("item-{}", item.id), lang) }
+            { extra_button(Extra::Share, ExtraFor {
+                id: &format!("item-{}", item.id),
+                link: Some(link(&[(key::ITEM, &item.id)])),
+                review: None,
+            }, lang) }
             <button type="button" class="hm-segment hm-detail-close" onclick={close}>{ t(lang, Ui::Close) }</button>
         </section>
     }

@@ -1,9 +1,10 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, translation, Extra, ReviewRef};
+use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef};
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, percent, when};
+use crate::model::params::{key, link};
 use crate::model::{cards, Bilingual, Lang, Metric, SectionKind};
 
 #[derive(Properties, PartialEq)]
@@ -66,13 +67,16 @@ pub fn MetricCard(props: &MetricProps) -> Html {
         .map(|s| s.label.in_lang(lang));
     let share = cards::share_of(r, m);
     let related = cards::related_items(r, m);
+    let phrase = figure_phrase(m.value, m.qualifier, m.unit.in_lang(lang), lang);
     let class = classes!(
         "hm-card",
         props.headline.then_some("is-headline"),
         props.highlighted.then_some("is-highlighted")
     );
     html! {
-        <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}>
+        // The figure as the article writes it, and its label, for a saved image.
+        <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}
+            data-figure={phrase.clone()} data-label={m.label.in_lang(lang).to_string()}>
             if let Some(theme) = theme {
                 <p class="hm-card-theme">{ theme }</p>
             }
@@ -83,7 +87,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 // to the next line whole ("problems", never "problem / s").
                 if lang == Lang::En { { " " } }
                 <span class="hm-unit" aria-hidden="true">{ m.unit.in_lang(lang) }</span>
-                <span class="hm-sr">{ figure_phrase(m.value, m.qualifier, m.unit.in_lang(lang), lang) }</span>
+                <span class="hm-sr">{ phrase }</span>
             </p>
             <p class="hm-label" id={format!("{id}-label")}>{ m.label.in_lang(lang) }</p>
             if let Some(s) = &share {
@@ -102,7 +106,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     { t(lang, if *open { Ui::HideSource } else { Ui::SourceQuote }) }
                 </button>
                 // Handled by static/extras.js, loaded on the first click (see the boot script).
-                { extra_button(Extra::Menu, &id, lang) }
+                { extra_button(Extra::Menu, ExtraFor::in_review(&id, Some(link(&[(key::METRIC, &m.id)])), r, lang), lang) }
             </p>
             <div class="hm-source" id={source_id} hidden={!*open}>
                 <blockquote lang="zh-CN">{ &m.quote.zh }</blockquote>
@@ -151,7 +155,7 @@ fn separator(lang: Lang) -> &'static str {
 /// The widget's own address for an item, in the reader's language.
 fn item_href(id: &str, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("?item={id}"),
-        Lang::En => format!("?item={id}&lang=en"),
+        Lang::Zh => link(&[(key::ITEM, id)]),
+        Lang::En => link(&[(key::ITEM, id), (key::LANG, lang.param())]),
     }
 }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::review_header::review_header;
-use super::shared::{extra_button, Extra, ReviewRef};
+use super::shared::{extra_button, Extra, ExtraFor, ReviewRef};
 use super::theme_group::{card, theme_group, CardStyle};
 use crate::i18n::{t, Ui};
 use crate::model::cards;
@@ -46,7 +46,7 @@ pub fn overview(
                     <div class={classes!("hm-glance-row", format!("review-{}", r.id))} id={format!("glance-{}", r.id)}>
                         <div class="hm-glance-kicker">
                             <h3>{ r.short_name.in_lang(lang) }</h3>
-                            { extra_button(Extra::Menu, &format!("glance-{}", r.id), lang) }
+                            { extra_button(Extra::Menu, ExtraFor::in_review(&format!("glance-{}", r.id), None, r, lang), lang) }
                         </div>
                         <div class="hm-cards hm-headline-row">
                             { for cards::headline(r).into_iter().map(|m| card(r, m, style, true)) }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{t, Ui};
-use crate::model::{Edition, Lang, Review};
+use crate::model::{Bilingual, Edition, Lang, Review};
 
 /// A review of the loaded edition, cheap to pass as a prop: equality is
 /// identity, so Yew does not compare whole reviews on every render.
@@ -87,16 +87,42 @@ pub enum Extra {
     Embed,
 }
 
-/// A button that has static/extras.js carry out `extra` for the element
-/// `target` (its `data-extra` and `data-for`).
-pub fn extra_button(extra: Extra, target: &str, lang: Lang) -> Html {
+/// What an extra acts on, rendered on its button: static/extras.js reads
+/// these and nothing else of the widget's DOM (cards carry their own
+/// `data-figure` and `data-label` for a saved image).
+pub struct ExtraFor<'a> {
+    /// The element it is about (`metric-x`, `glance-x`, `item-x`, `huimou`).
+    pub id: &'a str,
+    /// The widget's address for it (`?metric=x`; the embed snippet's: the
+    /// institution and item on screen), if it has one of its own.
+    pub link: Option<String>,
+    /// A saved image's heading and source line: the institution and the
+    /// review's title.
+    pub review: Option<(&'a str, &'a str)>,
+}
+
+impl<'a> ExtraFor<'a> {
+    /// A card's or a headline row's: its review names the saved image.
+    pub fn in_review(id: &'a str, link: Option<String>, r: &'a Review, lang: Lang) -> Self {
+        ExtraFor {
+            id,
+            link,
+            review: Some((r.institution.in_lang(lang), r.title.in_lang(lang))),
+        }
+    }
+}
+
+/// A button that has static/extras.js carry out `extra` for `target`.
+pub fn extra_button(extra: Extra, target: ExtraFor, lang: Lang) -> Html {
     let (name, label) = match extra {
         Extra::Share => ("share", Ui::ShareLink),
         Extra::Menu => ("menu", Ui::ShareOrSave),
         Extra::Embed => ("embed", Ui::Embed),
     };
     html! {
-        <button type="button" class="hm-extra" data-extra={name} data-for={target.to_string()}>{ t(lang, label) }</button>
+        <button type="button" class="hm-extra" data-extra={name} data-for={target.id.to_string()}
+            data-link={target.link} data-institution={target.review.map(|r| r.0.to_string())}
+            data-title={target.review.map(|r| r.1.to_string())}>{ t(lang, label) }</button>
     }
 }
 

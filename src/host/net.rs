@@ -1,14 +1,21 @@
 //! Requests: same-origin files, and the loader worker for `data=`.
 
+/// How the widget fetches anything, page and worker alike: never with
+/// cookies, never from or through another origin. (The boot script's early
+/// fetch of a `data=` file says the same; `tests/fetch_rules.rs`.)
+pub fn same_origin_request() -> web_sys::RequestInit {
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    init
+}
+
 /// Fetches a same-origin file (the English of the bundled edition).
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or("no window")?;
-    let init = web_sys::RequestInit::new();
-    // Never send cookies, never follow a redirect to another origin.
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_mode(web_sys::RequestMode::SameOrigin);
+    let init = same_origin_request();
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| format!("{url}: could not be loaded"))?

@@ -30,7 +30,7 @@ pub fn replace_param(key: &str, value: Option<&str>) {
         .map(str::to_string)
         .collect();
     if let Some(v) = value {
-        pairs.push(format!("{key}={}", js_sys::encode_uri_component(v)));
+        pairs.push(format!("{key}={}", crate::model::params::encode(v)));
     }
     let query = if pairs.is_empty() {
         String::new()

@@ -18,6 +18,14 @@ impl Lang {
     }
 
     /// The value of `<html lang>`.
+    /// As `lang=` writes it.
+    pub fn param(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
     pub fn html_tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-CN",

@@ -4,6 +4,51 @@
 use super::lang::Lang;
 use super::validate::is_valid_id;
 
+/// The widget's URL parameters by name: the one table the app reads
+/// (`Params::parse`), writes (`host::replace_param`) and builds links with
+/// (`link`). The README's table documents exactly these (`tests/params.rs`
+/// holds them, and the page scripts' names, to it); `theme` and `accent`
+/// are applied by the head script before the first paint.
+pub mod key {
+    pub const REVIEW: &str = "review";
+    pub const LANG: &str = "lang";
+    pub const THEME: &str = "theme";
+    pub const ACCENT: &str = "accent";
+    pub const METRIC: &str = "metric";
+    pub const ITEM: &str = "item";
+    pub const DATA: &str = "data";
+    pub const ALL: [&str; 7] = [REVIEW, LANG, THEME, ACCENT, METRIC, ITEM, DATA];
+}
+
+/// The widget's own address for `pairs`, relative to the page: `?item=x&lang=en`.
+pub fn link(pairs: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    for (key, value) in pairs {
+        out.push(if out.is_empty() { '?' } else { '&' });
+        out.push_str(key);
+        out.push('=');
+        out.push_str(&encode(value));
+    }
+    out
+}
+
+/// Percent-encoding of a query value: what is not an unreserved character
+/// (RFC 3986) is escaped, as `encodeURIComponent` does.
+pub fn encode(value: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::new();
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
+        }
+    }
+    out
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Params {
     pub review: Option<String>,
@@ -21,11 +66,11 @@ impl Params {
         let mut p = Params::default();
         for (key, value) in pairs(query.trim_start_matches('?')) {
             match key.as_str() {
-                "review" if is_valid_id(&value) => p.review = Some(value),
-                "lang" => p.lang = Lang::parse(&value).or(p.lang),
-                "item" if is_valid_id(&value) => p.item = Some(value),
-                "metric" if is_valid_id(&value) => p.metric = Some(value),
-                "data" if !value.is_empty() => p.data = Some(value),
+                key::REVIEW if is_valid_id(&value) => p.review = Some(value),
+                key::LANG => p.lang = Lang::parse(&value).or(p.lang),
+                key::ITEM if is_valid_id(&value) => p.item = Some(value),
+                key::METRIC if is_valid_id(&value) => p.metric = Some(value),
+                key::DATA if !value.is_empty() => p.data = Some(value),
                 _ => {}
             }
         }
