@@ -63,9 +63,13 @@ if (data !== null && typeof Worker === 'function') {
 }
 // The extras (share, embed, save as image: static/extras.js) load on the
 // first click on one of their buttons; the first load carries only those.
+// They act on what the interactive page renders for them, so a click before
+// the widget is ready does nothing.
 document.addEventListener('click', (e) => {
   const button = e.target instanceof Element && e.target.closest('#huimou [data-extra]');
-  if (button) import('./extras.js').then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
+  if (button && root.dataset.state === 'ready') {
+    import('./extras.js').then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
+  }
 });
 // The wasm starts once the prerendered view has painted: its download would
 // otherwise share the reader's first round trips with the page and its

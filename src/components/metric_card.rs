@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef};
+use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, FOR_EXTRAS};
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, percent, when};
@@ -76,7 +76,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
     html! {
         // The figure as the article writes it, and its label, for a saved image.
         <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}
-            data-figure={phrase.clone()} data-label={m.label.in_lang(lang).to_string()}>
+            data-figure={FOR_EXTRAS.then(|| phrase.clone())}
+            data-label={FOR_EXTRAS.then(|| m.label.in_lang(lang).to_string())}>
             if let Some(theme) = theme {
                 <p class="hm-card-theme">{ theme }</p>
             }

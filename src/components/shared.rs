@@ -112,17 +112,29 @@ impl<'a> ExtraFor<'a> {
     }
 }
 
+/// Whether this render is the interactive page's: the extras' attributes
+/// are rendered there only. The prerendered page, whose bytes every reader
+/// waits for, runs no extras (the boot script loads them once the widget is
+/// ready), and the takeover puts the interactive page's markup in its place.
+pub const FOR_EXTRAS: bool = cfg!(target_arch = "wasm32");
+
 /// A button that has static/extras.js carry out `extra` for `target`.
 pub fn extra_button(extra: Extra, target: ExtraFor, lang: Lang) -> Html {
+    let ExtraFor { id, link, review } = target;
+    let (link, review) = if FOR_EXTRAS {
+        (link, review)
+    } else {
+        (None, None)
+    };
     let (name, label) = match extra {
         Extra::Share => ("share", Ui::ShareLink),
         Extra::Menu => ("menu", Ui::ShareOrSave),
         Extra::Embed => ("embed", Ui::Embed),
     };
     html! {
-        <button type="button" class="hm-extra" data-extra={name} data-for={target.id.to_string()}
-            data-link={target.link} data-institution={target.review.map(|r| r.0.to_string())}
-            data-title={target.review.map(|r| r.1.to_string())}>{ t(lang, label) }</button>
+        <button type="button" class="hm-extra" data-extra={name} data-for={id.to_string()}
+            data-link={link} data-institution={review.map(|r| r.0.to_string())}
+            data-title={review.map(|r| r.1.to_string())}>{ t(lang, label) }</button>
     }
 }
 
