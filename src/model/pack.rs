@@ -222,11 +222,15 @@ macro_rules! packed_struct {
     };
 }
 
-/// A fieldless enum: the variant's place in the list.
+/// A fieldless enum: the variant's place in the list. The match names every
+/// variant, so a variant added to a type and forgotten here does not compile.
 macro_rules! packed_enum {
     ($t:ident [$($v:ident),* $(,)?]) => {
         impl Packed for $t {
             fn pack(&self, w: &mut Writer) {
+                match self {
+                    $( $t::$v => {} )*
+                }
                 let all = [$($t::$v),*];
                 w.0.push(all.iter().position(|x| x == self).unwrap_or(0) as u8);
             }
