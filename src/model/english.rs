@@ -4,15 +4,15 @@
 
 use super::types::Review;
 
-/// The English of a review, as `data/en/edition.bin` carries it (packed): every text in
-/// one fixed order, nothing else (ids and structure are in the bundle).
-#[derive(Clone, Debug, PartialEq)]
-pub struct English {
-    pub review: String,
-    pub texts: Vec<String>,
+crate::packed! {
+    /// The English of a review, as `data/en/edition.bin` carries it (packed): every text in
+    /// one fixed order, nothing else (ids and structure are in the bundle).
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct English {
+        pub review: String,
+        pub texts: Vec<String>,
+    }
 }
-
-crate::packed_struct!(English { review, texts });
 
 impl English {
     /// Takes the English out of a review (the `bundle` binary's side).

@@ -204,8 +204,8 @@ impl<T: Packed, E: Packed> Packed for Result<T, E> {
     }
 }
 
-/// A struct: its fields in order. The struct expression names every field,
-/// so a field added to a type and forgotten here does not compile.
+/// A struct's packed form: its fields in order (`packed!` writes the list
+/// from the definition itself).
 #[macro_export]
 macro_rules! packed_struct {
     ($t:ident { $($f:ident),* $(,)? }) => {
@@ -219,6 +219,25 @@ macro_rules! packed_struct {
                 Ok($t { $( $f: $crate::model::pack::Packed::unpack(r)?, )* })
             }
         }
+    };
+}
+
+/// A struct defined once, with its packed form: its fields in declaration
+/// order. Wrap the definition (attributes and doc comments included):
+/// `crate::packed! { #[derive(…)] pub struct Text { pub zh: String, … } }`.
+#[macro_export]
+macro_rules! packed {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $t:ident {
+            $( $(#[$field_meta:meta])* $field_vis:vis $f:ident : $ty:ty ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        $vis struct $t {
+            $( $(#[$field_meta])* $field_vis $f: $ty ),*
+        }
+        $crate::packed_struct!($t { $($f),* });
     };
 }
 
@@ -241,87 +260,6 @@ macro_rules! packed_enum {
     };
 }
 
-packed_struct!(Text { zh, en });
-packed_struct!(Verbatim { zh, en });
-packed_struct!(Review {
-    schema,
-    id,
-    year,
-    source,
-    institution,
-    short_name,
-    switch_name,
-    title,
-    subtitle,
-    byline,
-    captions,
-    sections,
-    metrics,
-    derived,
-    items,
-    programmes,
-    funnels,
-});
-packed_struct!(Byline {
-    organisation,
-    reporters,
-    correspondents,
-});
-packed_struct!(Caption { id, mark, text });
-packed_struct!(Section {
-    id,
-    kind,
-    label,
-    heading,
-    note,
-    paragraphs,
-});
-packed_struct!(Metric {
-    id,
-    section,
-    value,
-    qualifier,
-    unit,
-    label,
-    quote,
-    headline,
-    part_of,
-    restated,
-    items,
-});
-packed_struct!(Restatement {
-    value,
-    qualifier,
-    quote,
-});
-packed_struct!(Derived {
-    id,
-    kind,
-    part,
-    whole,
-    label,
-});
-packed_struct!(Item {
-    id,
-    section,
-    kind,
-    when,
-    title,
-    quote,
-    metrics,
-});
-packed_struct!(Programme {
-    id,
-    name,
-    note,
-    quote,
-});
-packed_struct!(Funnel {
-    id,
-    label,
-    steps,
-    outcome,
-});
 packed_enum!(SectionKind[Lead, Body, Outlook]);
 packed_enum!(Qualifier[MoreThan]);
 packed_enum!(DerivedKind[Share]);

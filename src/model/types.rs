@@ -5,79 +5,89 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Editorial text written for the widget, in both languages.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Text {
-    pub zh: String,
-    pub en: String,
+crate::packed! {
+    /// Editorial text written for the widget, in both languages.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Text {
+        pub zh: String,
+        pub en: String,
+    }
 }
 
-/// Text copied from the source article: `zh` must be an exact substring of the
-/// source once whitespace is removed; `en` is its faithful translation.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Verbatim {
-    pub zh: String,
-    pub en: String,
+crate::packed! {
+    /// Text copied from the source article: `zh` must be an exact substring of the
+    /// source once whitespace is removed; `en` is its faithful translation.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Verbatim {
+        pub zh: String,
+        pub en: String,
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Review {
-    /// Where editors' tools find the JSON Schema; ignored by the widget.
-    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
-    pub id: String,
-    pub year: i32,
-    /// The article text the quotes are checked against, relative to this file.
-    pub source: String,
-    pub institution: Text,
-    pub short_name: Text,
-    /// The institution's name on the widget's institution switch, as short as
-    /// a reader recognises it (CPPCC); `short_name` when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub switch_name: Option<Text>,
-    pub title: Verbatim,
-    pub subtitle: Verbatim,
-    pub byline: Byline,
-    #[serde(default)]
-    pub captions: Vec<Caption>,
-    pub sections: Vec<Section>,
-    #[serde(default)]
-    pub metrics: Vec<Metric>,
-    #[serde(default)]
-    pub derived: Vec<Derived>,
-    #[serde(default)]
-    pub items: Vec<Item>,
-    #[serde(default)]
-    pub programmes: Vec<Programme>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub funnels: Vec<Funnel>,
+crate::packed! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Review {
+        /// Where editors' tools find the JSON Schema; ignored by the widget.
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String>,
+        pub id: String,
+        pub year: i32,
+        /// The article text the quotes are checked against, relative to this file.
+        pub source: String,
+        pub institution: Text,
+        pub short_name: Text,
+        /// The institution's name on the widget's institution switch, as short as
+        /// a reader recognises it (CPPCC); `short_name` when absent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub switch_name: Option<Text>,
+        pub title: Verbatim,
+        pub subtitle: Verbatim,
+        pub byline: Byline,
+        #[serde(default)]
+        pub captions: Vec<Caption>,
+        pub sections: Vec<Section>,
+        #[serde(default)]
+        pub metrics: Vec<Metric>,
+        #[serde(default)]
+        pub derived: Vec<Derived>,
+        #[serde(default)]
+        pub items: Vec<Item>,
+        #[serde(default)]
+        pub programmes: Vec<Programme>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub funnels: Vec<Funnel>,
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Byline {
-    pub organisation: Verbatim,
-    pub reporters: Vec<Verbatim>,
-    #[serde(default)]
-    pub correspondents: Vec<Verbatim>,
+crate::packed! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Byline {
+        pub organisation: Verbatim,
+        pub reporters: Vec<Verbatim>,
+        #[serde(default)]
+        pub correspondents: Vec<Verbatim>,
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Caption {
-    pub id: String,
-    /// The printed pointer (▲, ◀) that tied the caption to its photo.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mark: Option<String>,
-    pub text: Verbatim,
+crate::packed! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Caption {
+        pub id: String,
+        /// The printed pointer (▲, ◀) that tied the caption to its photo.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub mark: Option<String>,
+        pub text: Verbatim,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,22 +99,24 @@ pub enum SectionKind {
     Outlook,
 }
 
-/// One part of the article in reading order; its id doubles as the theme of
-/// the figures and items drawn from it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Section {
-    pub id: String,
-    pub kind: SectionKind,
-    /// Short name for filters.
-    pub label: Text,
-    /// The article's own heading, where it has one.
-    #[serde(default)]
-    pub heading: Option<Verbatim>,
-    #[serde(default)]
-    pub note: Option<Text>,
-    pub paragraphs: Vec<Verbatim>,
+crate::packed! {
+    /// One part of the article in reading order; its id doubles as the theme of
+    /// the figures and items drawn from it.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Section {
+        pub id: String,
+        pub kind: SectionKind,
+        /// Short name for filters.
+        pub label: Text,
+        /// The article's own heading, where it has one.
+        #[serde(default)]
+        pub heading: Option<Verbatim>,
+        #[serde(default)]
+        pub note: Option<Text>,
+        pub paragraphs: Vec<Verbatim>,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,45 +127,49 @@ pub enum Qualifier {
     MoreThan,
 }
 
-/// A figure of the article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Metric {
-    pub id: String,
-    pub section: String,
-    pub value: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Qualifier>,
-    pub unit: Text,
-    pub label: Text,
-    pub quote: Verbatim,
-    /// One of the figures the article leads with.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub headline: bool,
-    /// The figure this one is a subset of.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub part_of: Option<String>,
-    /// The same fact printed again elsewhere in the article.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub restated: Vec<Restatement>,
-    /// Timeline items this figure is about.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub items: Vec<String>,
+crate::packed! {
+    /// A figure of the article.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Metric {
+        pub id: String,
+        pub section: String,
+        pub value: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub qualifier: Option<Qualifier>,
+        pub unit: Text,
+        pub label: Text,
+        pub quote: Verbatim,
+        /// One of the figures the article leads with.
+        #[serde(default, skip_serializing_if = "is_false")]
+        pub headline: bool,
+        /// The figure this one is a subset of.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub part_of: Option<String>,
+        /// The same fact printed again elsewhere in the article.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub restated: Vec<Restatement>,
+        /// Timeline items this figure is about.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub items: Vec<String>,
+    }
 }
 
 fn is_false(b: &bool) -> bool {
     !*b
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Restatement {
-    pub value: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Qualifier>,
-    pub quote: Verbatim,
+crate::packed! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Restatement {
+        pub value: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub qualifier: Option<Qualifier>,
+        pub quote: Verbatim,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,16 +180,18 @@ pub enum DerivedKind {
     Share,
 }
 
-/// A figure computed from two others; never typed in.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Derived {
-    pub id: String,
-    pub kind: DerivedKind,
-    pub part: String,
-    pub whole: String,
-    pub label: Text,
+crate::packed! {
+    /// A figure computed from two others; never typed in.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Derived {
+        pub id: String,
+        pub kind: DerivedKind,
+        pub part: String,
+        pub whole: String,
+        pub label: Text,
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -292,43 +310,49 @@ fn fields_of(precision: Precision) -> (&'static str, &'static str) {
     }
 }
 
-/// A timeline item: an activity, decision, document or event the article names.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Item {
-    pub id: String,
-    pub section: String,
-    pub kind: ItemKind,
-    pub when: When,
-    pub title: Text,
-    pub quote: Verbatim,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub metrics: Vec<String>,
+crate::packed! {
+    /// A timeline item: an activity, decision, document or event the article names.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Item {
+        pub id: String,
+        pub section: String,
+        pub kind: ItemKind,
+        pub when: When,
+        pub title: Text,
+        pub quote: Verbatim,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub metrics: Vec<String>,
+    }
 }
 
-/// A local mechanism name or slogan, kept in Chinese and explained from the text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Programme {
-    pub id: String,
-    pub name: Verbatim,
-    pub note: Text,
-    pub quote: Verbatim,
+crate::packed! {
+    /// A local mechanism name or slogan, kept in Chinese and explained from the text.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Programme {
+        pub id: String,
+        pub name: Verbatim,
+        pub note: Text,
+        pub quote: Verbatim,
+    }
 }
 
-/// A pipeline the article reports step by step (proposals received →
-/// accepted → assigned), each step a figure no larger than the one before.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Funnel {
-    pub id: String,
-    pub label: Text,
-    /// Metric ids, largest first.
-    pub steps: Vec<String>,
-    /// How the pipeline ends, where the text says so without a number of its own.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<Verbatim>,
+crate::packed! {
+    /// A pipeline the article reports step by step (proposals received →
+    /// accepted → assigned), each step a figure no larger than the one before.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Funnel {
+        pub id: String,
+        pub label: Text,
+        /// Metric ids, largest first.
+        pub steps: Vec<String>,
+        /// How the pipeline ends, where the text says so without a number of its own.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub outcome: Option<Verbatim>,
+    }
 }

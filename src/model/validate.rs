@@ -16,10 +16,12 @@ pub const MAX_ID_CHARS: usize = 64;
 /// Figures beyond this are not counts a district reports, and would not fit a card.
 pub const MAX_VALUE: u64 = 1_000_000_000_000;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub path: String,
-    pub message: String,
+crate::packed! {
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Problem {
+        pub path: String,
+        pub message: String,
+    }
 }
 
 impl Problem {
@@ -30,8 +32,6 @@ impl Problem {
         }
     }
 }
-
-crate::packed_struct!(Problem { path, message });
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
