@@ -39,7 +39,7 @@ const words = () => WORDS[lang()];
 export function run(button) {
   const target = button.dataset.for || '';
   const kind = button.dataset.extra;
-  if (kind === 'share') return share(button, target);
+  if (kind === 'share') return share(button);
   if (kind === 'embed') return embed(button);
   if (kind === 'image') return image(button, target);
   if (kind === 'menu') return menu(button, target);

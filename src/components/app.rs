@@ -16,7 +16,7 @@ use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::english;
 use crate::model::pack::unpack;
-use crate::model::params::{key, Params};
+use crate::model::params::{key, link, Params};
 use crate::model::timeline::Built;
 use crate::model::{cards, Bilingual, Edition, Lang, Problem, Review};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
@@ -93,7 +93,9 @@ pub fn App(props: &AppProps) -> Html {
     {
         // Counted only while building: not on every render after it.
         let total = match (&state.status, state.building) {
-            (Status::Ready(e), Some(_)) => 1 + overview_parts(&ReviewRef::all(e), &state.filter),
+            (Status::Ready(e), Some(_)) => {
+                Building::steps(overview_parts(&ReviewRef::all(e), &state.filter))
+            }
             _ => 0,
         };
         let dispatch = state.dispatcher();
@@ -280,11 +282,19 @@ struct Building {
 }
 
 impl Building {
+    /// Steps before the overview's first part: the bare element.
+    const BARE: usize = 1;
+
     fn of(building: Option<usize>) -> Building {
         Building {
-            frame: building != Some(0),
-            overview: building.map(|n| n.saturating_sub(1)),
+            frame: building.is_none_or(|n| n >= Self::BARE),
+            overview: building.map(|n| n.saturating_sub(Self::BARE)),
         }
+    }
+
+    /// The last step: every part of the overview drawn.
+    fn steps(overview_parts: usize) -> usize {
+        Self::BARE + overview_parts
     }
 }
 
@@ -308,7 +318,7 @@ fn loaded(
 fn embed_link(state: &State) -> String {
     let review = state.filter.review.as_deref().map(|r| (key::REVIEW, r));
     let item = state.selected.as_deref().map(|i| (key::ITEM, i));
-    crate::model::params::link(&[review, item].into_iter().flatten().collect::<Vec<_>>())
+    link(&[review, item].into_iter().flatten().collect::<Vec<_>>())
 }
 
 /// On a narrow screen the list is the timeline's default form.

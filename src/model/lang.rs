@@ -17,7 +17,6 @@ impl Lang {
         }
     }
 
-    /// The value of `<html lang>`.
     /// As `lang=` writes it.
     pub fn param(self) -> &'static str {
         match self {
@@ -26,6 +25,7 @@ impl Lang {
         }
     }
 
+    /// The value of `<html lang>`.
     pub fn html_tag(self) -> &'static str {
         match self {
             Lang::Zh => "zh-CN",
