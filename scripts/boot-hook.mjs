@@ -115,6 +115,35 @@ for (const [lang, file] of [['zh', 'index.html'], ['en', 'en.html']]) {
   console.log(`boot-hook: ${file} prerendered (${lang})`);
 }
 
+// The studio (src/bin/studio.rs, docs/editing.md): a page and a wasm of its
+// own, which no reader's page loads. trunk builds the wasm beside the
+// widget's (as a "worker": one page may start only one main app, and the
+// no-modules glue runs in a page too); here its files get hashed names, and
+// static/studio.html its stylesheets and scripts.
+{
+  const glue = fs.readFileSync(path.join(staging, 'studio.js'), 'utf8');
+  const wasm = fs.readFileSync(path.join(staging, 'studio_bg.wasm'));
+  const hash = crypto.createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16);
+  const [glueName, wasmName] = [`studio-${hash}.js`, `studio-${hash}_bg.wasm`];
+  fs.writeFileSync(path.join(staging, glueName), (await minify(glue, { module: false })).code);
+  fs.renameSync(path.join(staging, 'studio_bg.wasm'), path.join(staging, wasmName));
+  fs.rmSync(path.join(staging, 'studio.js'));
+  const css = minifyCss(fs.readFileSync(path.resolve('static/studio.css'), 'utf8')).css;
+  const cssName = `studio-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  fs.writeFileSync(path.join(staging, cssName), css);
+  const widgetCss = fs.readdirSync(staging).find((name) => /^huimou-[0-9a-f]+\.css$/.test(name));
+  if (!widgetCss) throw new Error('boot-hook: the widget\'s stylesheet was not found for the studio');
+  const bootName = await ownScript('studio-boot', { __WASM__: `./${wasmName}` });
+  const template = fs.readFileSync(path.resolve('static/studio.html'), 'utf8');
+  const styles = /<!-- huimou:styles[^>]*-->/;
+  const scripts = /<!-- huimou:scripts[^>]*-->/;
+  if (!styles.test(template) || !scripts.test(template)) throw new Error('boot-hook: static/studio.html lost its markers');
+  fs.writeFileSync(path.join(staging, 'studio.html'), template
+    .replace(styles, `<link rel="stylesheet" href="./${widgetCss}">\n  <link rel="stylesheet" href="./${cssName}">`)
+    .replace(scripts, `<script src="./${glueName}"></script>\n  <script src="./${bootName}"></script>`));
+  console.log(`boot-hook: studio.html written (${glueName}, ${cssName})`);
+}
+
 /** The page with the opening view in its root and the whole timeline as a
  *  list for readers without JavaScript; the English page in English. */
 function prerendered(page, lang, { opening, timeline }) {

@@ -10,6 +10,8 @@ pub mod host;
 pub mod i18n;
 pub mod model;
 pub mod state;
+/// The editors' studio (`studio.html`, its own wasm: `src/bin/studio.rs`).
+pub mod studio;
 
 /// Mounts the widget in the static root element of the page (`#huimou`).
 ///

@@ -15,6 +15,7 @@ pub mod originals;
 pub mod pack;
 pub mod params;
 pub mod source;
+pub mod studio;
 pub mod synth;
 pub mod timeline;
 pub mod types;

@@ -2,23 +2,11 @@
 // in light and dark, with a source panel open, on a phone and a desktop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { settled, shareOrSave, useBuiltSite } from './browser.mjs';
+import { axeViolations, settled, shareOrSave, useBuiltSite } from './browser.mjs';
 import { timeOrder } from './figures.mjs';
 
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useBuiltSite();
-
-async function violations(page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-}
+const violations = axeViolations;
 
 for (const scheme of ['light', 'dark']) {
   for (const width of [375, 768, 1100, 1280]) {

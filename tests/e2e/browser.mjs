@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
@@ -60,4 +61,18 @@ export async function shareOrSave(page, scope, what) {
   await choices.first().waitFor();
   await choices.nth(what === 'share' ? 0 : 1).click();
   await page.locator(`dialog.hm-dialog[open] ${what === 'share' ? '.hm-copyable' : 'img'}`).waitFor();
+}
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations on the page as it is (WCAG 2.2 A/AA and best
+ *  practices), one line each. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
 }

@@ -6,14 +6,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { launchChromium, settled } from './browser.mjs';
+import { axeViolations, launchChromium, settled } from './browser.mjs';
 import { serve } from './server.mjs';
 import { metrics, reviews, bigNumber, cardsOnPage, assertEveryFigureWithItsSource } from './figures.mjs';
 import { pixelDifference } from './png.mjs';
 
 const DIST = path.resolve('dist');
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const items = reviews.flatMap((r) => r.items);
 const isWasm = (url) => url.split('?')[0].endsWith('.wasm') && !url.includes('loader');
 
@@ -83,13 +81,7 @@ test('axe finds nothing on the page as it is without JavaScript', async () => {
   await page.route(`${server.url}no-js.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.goto(`${server.url}no-js.html`);
   assert.ok(await page.locator('#metric-pledges-made .hm-source blockquote').isVisible(), 'sources open, as without JavaScript');
-  await page.addScriptTag({ content: AXE });
-  const found = await page.evaluate(async () => {
-    const r = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
+  const found = await axeViolations(page);
   assert.deepEqual(found, []);
   await page.close();
 });

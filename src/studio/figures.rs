@@ -1,0 +1,188 @@
+//! The figures: a list, and the open figure's form.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::draft::Place;
+use super::field::{text_input, text_pair, Dispatch};
+use super::review_form::{text_set, verbatim_set};
+use super::state::{Action, Edit, Studio};
+use super::words::{w, Word};
+use crate::model::format;
+use crate::model::studio::numbers::wholes_for;
+use crate::model::{Metric, Qualifier, Review};
+
+pub fn figures(studio: &Studio, dispatch: &Dispatch) -> Html {
+    let ui = studio.ui;
+    let metrics = &studio.draft.review.metrics;
+    html! {
+        <section class="studio-figures" aria-labelledby="studio-figures-heading">
+            <h2 id="studio-figures-heading">{ w(ui, Word::Figures) }{ format!(" ({})", metrics.len()) }</h2>
+            <ul class="studio-list">
+                { for metrics.iter().enumerate().map(|(i, m)| {
+                    let open = studio.open == Some(Place::Figure(i));
+                    html! {
+                        <li>
+                            { entry(dispatch, Place::Figure(i), open, &summary(m)) }
+                            if open { { form(studio, dispatch, i, m) } }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn summary(m: &Metric) -> String {
+    let label = if m.label.zh.is_empty() {
+        &m.id
+    } else {
+        &m.label.zh
+    };
+    format!(
+        "{label} · {}{}",
+        format::figure(m.value, m.qualifier),
+        m.unit.zh
+    )
+}
+
+/// A list entry that opens (or closes) its form.
+pub fn entry(dispatch: &Dispatch, place: Place, open: bool, text: &str) -> Html {
+    let dispatch = dispatch.clone();
+    let onclick =
+        Callback::from(move |_| dispatch.dispatch(Action::Show((!open).then_some(place))));
+    html! {
+        <button type="button" class="studio-entry" aria-expanded={open.to_string()} {onclick} lang="zh-CN">{ text.to_string() }</button>
+    }
+}
+
+fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
+    let ui = studio.ui;
+    let r = &studio.draft.review;
+    let path = format!("metrics[{i}]");
+    let edit = move |f: Rc<dyn Fn(&mut Metric)>| -> Edit {
+        Rc::new(move |r: &mut Review| {
+            if let Some(m) = r.metrics.get_mut(i) {
+                f(m)
+            }
+        })
+    };
+    let headline = {
+        let dispatch = dispatch.clone();
+        let on = !m.headline;
+        Callback::from(move |_| {
+            dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
+                m.headline = on
+            }))))
+        })
+    };
+    let more_than = {
+        let dispatch = dispatch.clone();
+        let on = m.qualifier.is_none();
+        Callback::from(move |_| {
+            dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
+                m.qualifier = on.then_some(Qualifier::MoreThan)
+            }))))
+        })
+    };
+    let value = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            if let Ok(v) = v.trim().parse::<u64>() {
+                dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
+                    m.value = v
+                }))));
+            }
+        })
+    };
+    let wholes = wholes_for(r, i);
+    let part_of = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            let whole = (!v.is_empty()).then_some(v);
+            dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
+                m.part_of = whole.clone()
+            }))));
+        })
+    };
+    let section = section_select(
+        studio,
+        dispatch,
+        &format!("{path}.section"),
+        &m.section,
+        move |r, v| {
+            if let Some(m) = r.metrics.get_mut(i) {
+                m.section = v
+            }
+        },
+    );
+    let remove = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::RemoveFigure(i)))
+    };
+    html! {
+        <div class="studio-form" id={format!("studio-figure-{i}")}>
+            <p class="studio-quote" lang="zh-CN">{ m.quote.zh.clone() }</p>
+            <div class="studio-pair">
+                { text_input(w(ui, Word::Id), format!("{path}.id"), &m.id, None, dispatch, move |r, v| if let Some(m) = r.metrics.get_mut(i) { m.id = v }) }
+                <label class="studio-field"><span>{ w(ui, Word::Value) }</span>
+                    <input type="number" min="0" data-path={format!("{path}.value")} value={m.value.to_string()} oninput={value} /></label>
+            </div>
+            <label class="studio-check"><input type="checkbox" checked={m.qualifier.is_some()} onchange={more_than} />{ " 余 · more than" }</label>
+            { text_pair(ui, Word::Label, &format!("{path}.label"), &m.label.zh, &m.label.en, dispatch,
+                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { text_set(&mut m.label, en, v) }) }
+            { text_pair(ui, Word::Unit, &format!("{path}.unit"), &m.unit.zh, &m.unit.en, dispatch,
+                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { text_set(&mut m.unit, en, v) }) }
+            { text_pair(ui, Word::Quote, &format!("{path}.quote"), &m.quote.zh, &m.quote.en, dispatch,
+                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { verbatim_set(&mut m.quote, en, v) }) }
+            <label class="studio-check"><input type="checkbox" checked={m.headline} onchange={headline} data-path={format!("{path}.headline")} />{ w(ui, Word::Headline) }</label>
+            { section }
+            <label class="studio-field"><span>{ w(ui, Word::PartOf) }</span>
+                <select onchange={part_of} data-path={format!("{path}.part_of")}>
+                    <option value="" selected={m.part_of.is_none()}>{ w(ui, Word::NotPart) }</option>
+                    { for wholes.iter().filter_map(|&j| r.metrics.get(j)).map(|whole| html! {
+                        <option value={whole.id.clone()} selected={m.part_of.as_deref() == Some(whole.id.as_str())}>{ summary(whole) }</option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" class="studio-link" onclick={remove}>{ w(ui, Word::Remove) }</button>
+        </div>
+    }
+}
+
+/// The section a figure or item belongs to (its theme).
+pub fn section_select(
+    studio: &Studio,
+    dispatch: &Dispatch,
+    path: &str,
+    current: &str,
+    set: impl Fn(&mut Review, String) + 'static,
+) -> Html {
+    let set = Rc::new(set);
+    let dispatch = dispatch.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let v = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        let set = set.clone();
+        dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
+            set(r, v.clone())
+        })));
+    });
+    html! {
+        <label class="studio-field"><span>{ w(studio.ui, Word::Sections) }</span>
+            <select {onchange} data-path={path.to_string()}>
+                { for studio.draft.review.sections.iter().map(|s| html! {
+                    <option value={s.id.clone()} selected={s.id == current} lang="zh-CN">{ format!("{} · {}", s.label.zh, s.id) }</option>
+                }) }
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,129 @@
+//! The timeline items: a list, and the open item's form.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::article::date_label;
+use super::draft::Place;
+use super::field::{text_input, text_pair, Dispatch};
+use super::figures::{entry, section_select};
+use super::review_form::{text_set, verbatim_set};
+use super::state::{Action, Studio};
+use super::words::{w, Word};
+use crate::model::{Item, ItemKind, Review};
+
+const KINDS: [(ItemKind, &str, &str); 8] = [
+    (ItemKind::Consultation, "协商", "Consultation"),
+    (ItemKind::Research, "调研", "Research"),
+    (ItemKind::Inspection, "视察", "Inspection"),
+    (ItemKind::Decision, "决定", "Decision"),
+    (ItemKind::Document, "文件", "Document"),
+    (ItemKind::Meeting, "会议", "Meeting"),
+    (ItemKind::Event, "活动", "Event"),
+    (ItemKind::Plan, "计划", "Plan"),
+];
+
+pub fn items(studio: &Studio, dispatch: &Dispatch) -> Html {
+    let ui = studio.ui;
+    let items = &studio.draft.review.items;
+    html! {
+        <section class="studio-items" aria-labelledby="studio-items-heading">
+            <h2 id="studio-items-heading">{ w(ui, Word::Items) }{ format!(" ({})", items.len()) }</h2>
+            <ul class="studio-list">
+                { for items.iter().enumerate().map(|(i, it)| {
+                    let open = studio.open == Some(Place::Item(i));
+                    let title = if it.title.zh.is_empty() { it.id.clone() } else { it.title.zh.clone() };
+                    html! {
+                        <li>
+                            { entry(dispatch, Place::Item(i), open, &format!("{title} · {}", date_label(ui, &it.when))) }
+                            if open { { form(studio, dispatch, i, it) } }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+fn form(studio: &Studio, dispatch: &Dispatch, i: usize, it: &Item) -> Html {
+    let ui = studio.ui;
+    let path = format!("items[{i}]");
+    let mut dates = studio.draft.dates_for(&it.quote.zh);
+    if !dates.contains(&it.when) {
+        dates.insert(0, it.when);
+    }
+    let when = {
+        let dispatch = dispatch.clone();
+        let dates = dates.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some(when) = v.parse::<usize>().ok().and_then(|k| dates.get(k).copied()) {
+                dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
+                    if let Some(it) = r.items.get_mut(i) {
+                        it.when = when
+                    }
+                })));
+            }
+        })
+    };
+    let kind = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some((kind, _, _)) = KINDS.iter().find(|(_, _, en)| *en == v) {
+                let kind = *kind;
+                dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
+                    if let Some(it) = r.items.get_mut(i) {
+                        it.kind = kind
+                    }
+                })));
+            }
+        })
+    };
+    let section = section_select(
+        studio,
+        dispatch,
+        &format!("{path}.section"),
+        &it.section,
+        move |r, v| {
+            if let Some(it) = r.items.get_mut(i) {
+                it.section = v
+            }
+        },
+    );
+    let remove = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::RemoveItem(i)))
+    };
+    html! {
+        <div class="studio-form" id={format!("studio-item-{i}")}>
+            <p class="studio-quote" lang="zh-CN">{ it.quote.zh.clone() }</p>
+            { text_input(w(ui, Word::Id), format!("{path}.id"), &it.id, None, dispatch, move |r, v| if let Some(it) = r.items.get_mut(i) { it.id = v }) }
+            <label class="studio-field"><span>{ w(ui, Word::When) }</span>
+                <select onchange={when} data-path={format!("{path}.when")}>
+                    { for dates.iter().enumerate().map(|(k, d)| html! {
+                        <option value={k.to_string()} selected={*d == it.when}>{ date_label(ui, d) }</option>
+                    }) }
+                </select>
+            </label>
+            <label class="studio-field"><span>{ w(ui, Word::Kind) }</span>
+                <select onchange={kind} data-path={format!("{path}.kind")}>
+                    { for KINDS.iter().map(|(k, zh, en)| html! {
+                        <option value={*en} selected={*k == it.kind}>{ if ui == crate::model::Lang::Zh { *zh } else { *en } }</option>
+                    }) }
+                </select>
+            </label>
+            { text_pair(ui, Word::ItemTitle, &format!("{path}.title"), &it.title.zh, &it.title.en, dispatch,
+                move |r, en, v| if let Some(it) = r.items.get_mut(i) { text_set(&mut it.title, en, v) }) }
+            { text_pair(ui, Word::Quote, &format!("{path}.quote"), &it.quote.zh, &it.quote.en, dispatch,
+                move |r, en, v| if let Some(it) = r.items.get_mut(i) { verbatim_set(&mut it.quote, en, v) }) }
+            { section }
+            <button type="button" class="studio-link" onclick={remove}>{ w(ui, Word::Remove) }</button>
+        </div>
+    }
+}

@@ -1,0 +1,82 @@
+//! The live preview: the widget's own components render the draft (cards,
+//! timeline, list; either language; the page's light or dark theme).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{
+    compare, overview, toolbar, BuiltRef, CardStyle, EditionRef, ItemsProps, ListView, ReviewRef,
+    TimelineView,
+};
+use crate::model::timeline::Built;
+use crate::model::{cards, Lang};
+use crate::state::{Action, Lanes, State, Status, View};
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    pub edition: EditionRef,
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Preview(props: &PreviewProps) -> Html {
+    let state = use_reducer(|| State::opening(props.edition.0.clone(), props.lang, false));
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(props.edition.clone(), move |edition| {
+            dispatch.dispatch(Action::Translated((*edition.0).clone()))
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(props.lang, move |lang| {
+            dispatch.dispatch(Action::SetLang(*lang))
+        });
+    }
+    let Status::Ready(edition) = &state.status else {
+        return html! {};
+    };
+    let edition = EditionRef(edition.clone());
+    let lang = state.lang;
+    let reviews = ReviewRef::all(&edition.0);
+    let count = cards::count(&edition.0.reviews, &state.filter);
+    let style = CardStyle {
+        lang,
+        animate: false,
+        highlight: None,
+    };
+    let dispatch = state.dispatcher();
+    let body = match state.view {
+        View::SideBySide => compare(&reviews, style),
+        View::Timeline | View::List => {
+            let built = Built::new(
+                &edition.0.reviews,
+                &state.filter,
+                state.lanes == Lanes::ByInstitution,
+            );
+            let items = ItemsProps {
+                edition,
+                built: BuiltRef(Rc::new(built)),
+                lang,
+                selected: state.selected.clone(),
+                detail: state.detail,
+                dispatch: dispatch.clone(),
+            };
+            if state.view == View::Timeline {
+                html! { <TimelineView {items} lanes={state.lanes} zoom={state.zoom} /> }
+            } else {
+                html! { <ListView ..items /> }
+            }
+        }
+        View::ByInstitution => overview(&reviews, &state.filter, style, None),
+    };
+    html! {
+        <div class="huimou hm-preview" lang={lang.html_tag()} data-state="ready">
+            <div class="hm-widget">
+                { toolbar(&reviews, &state.filter, state.view, lang, count, state.filters_open, &dispatch) }
+                { body }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,265 @@
+//! The studio's state: one reducer, as the widget's (`crate::state`).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::draft::{place_of, read, Draft, Opened, Place, Refusal};
+use crate::model::studio::anchor::anchored_quote;
+use crate::model::studio::numbers::{numbers_in, Found};
+use crate::model::studio::structure::{self, utf16_to_byte, Role};
+use crate::model::{Lang, Review, SectionKind, Text, Verbatim, When};
+
+/// What the editor is asked to choose after making a figure or an item from
+/// a selection: its number, or its date.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    Figure { quote: String, found: Vec<Found> },
+    Item { quote: String, dates: Vec<When> },
+}
+
+/// A message for the editor, announced (`role="alert"` or `status`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Refused(Refusal),
+    OneReview,
+    Restored,
+    Saved,
+    NothingSelected,
+    NoNumber,
+}
+
+impl Notice {
+    /// Refusals and dead ends are alerts; the rest is status.
+    pub fn is_alert(&self) -> bool {
+        matches!(
+            self,
+            Notice::Refused(_) | Notice::NothingSelected | Notice::NoNumber
+        )
+    }
+}
+
+/// What a selection of the article becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Make {
+    Figure,
+    Item,
+    Title,
+    Subtitle,
+    Organisation,
+    Reporter,
+    Correspondent,
+}
+
+/// A change to the structure of a new article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Restructure {
+    /// Block i takes in the one after it.
+    Join(usize),
+    /// The block holding this byte offset of the article is split there.
+    Split(usize),
+    SetRole(usize, Role),
+    SetStart(usize, Option<SectionKind>),
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Studio {
+    pub draft: Draft,
+    pub ui: Lang,
+    pub notices: Vec<Notice>,
+    /// The figure or item whose form is open.
+    pub open: Option<Place>,
+    /// The field a chosen problem leads to (its JSON path), to focus.
+    pub goto: Option<String>,
+    pub pending: Option<Pending>,
+    pub preview_lang: Lang,
+    pub dark: bool,
+}
+
+impl Studio {
+    pub fn new(draft: Option<Draft>, ui: Lang) -> Studio {
+        let restored = draft.is_some();
+        Studio {
+            draft: draft.unwrap_or_default(),
+            ui,
+            notices: if restored {
+                vec![Notice::Restored]
+            } else {
+                Vec::new()
+            },
+            open: None,
+            goto: None,
+            pending: None,
+            preview_lang: Lang::Zh,
+            dark: false,
+        }
+    }
+}
+
+/// An edit of the review's fields (a form's input).
+pub type Edit = Rc<dyn Fn(&mut Review)>;
+
+pub enum Action {
+    /// Files the editor opened or dropped, each read or refused.
+    Opened(Vec<(String, Vec<u8>)>),
+    SetUi(Lang),
+    Edit(Edit),
+    Restructure(Restructure),
+    /// The article's selection, in UTF-16 units, becomes something.
+    FromSelection(Make, Option<(usize, usize)>),
+    PickNumber(usize),
+    PickDate(usize),
+    CancelPending,
+    Show(Option<Place>),
+    /// Go to the field of a problem's path (opening its figure or item).
+    Goto(String),
+    RemoveFigure(usize),
+    RemoveItem(usize),
+    Saved,
+    PreviewLang(Lang),
+    SetDark(bool),
+    DismissNotices,
+}
+
+impl Reducible for Studio {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Opened(files) => next.open_files(files),
+            Action::SetUi(lang) => next.ui = lang,
+            Action::Edit(edit) => edit(&mut next.draft.review),
+            Action::Restructure(change) => next.restructure(change),
+            Action::FromSelection(make, selection) => next.make_from_selection(make, selection),
+            Action::PickNumber(i) => {
+                if let Some(Pending::Figure { quote, found }) = next.pending.take() {
+                    if let Some(found) = found.get(i) {
+                        let index = next.draft.add_figure(quote, found);
+                        next.open = Some(Place::Figure(index));
+                    }
+                }
+            }
+            Action::PickDate(i) => {
+                if let Some(Pending::Item { quote, dates }) = next.pending.take() {
+                    if let Some(when) = dates.get(i) {
+                        let index = next.draft.add_item(quote, *when);
+                        next.open = Some(Place::Item(index));
+                    }
+                }
+            }
+            Action::CancelPending => next.pending = None,
+            Action::Show(place) => {
+                next.open = place;
+                next.goto = None;
+            }
+            Action::Goto(path) => {
+                if let place @ (Place::Figure(_) | Place::Item(_)) = place_of(&path) {
+                    next.open = Some(place);
+                }
+                next.goto = Some(path);
+            }
+            Action::RemoveFigure(i) => {
+                next.draft.remove_figure(i);
+                next.open = None;
+            }
+            Action::RemoveItem(i) => {
+                next.draft.remove_item(i);
+                next.open = None;
+            }
+            Action::Saved => {
+                next.draft.saved = Some(next.draft.json());
+                next.notices = vec![Notice::Saved];
+            }
+            Action::PreviewLang(lang) => next.preview_lang = lang,
+            Action::SetDark(dark) => next.dark = dark,
+            Action::DismissNotices => next.notices.clear(),
+        }
+        Rc::new(next)
+    }
+}
+
+impl Studio {
+    /// Files in: the readable ones open; each refusal is told, and a
+    /// refused file changes nothing.
+    fn open_files(&mut self, files: Vec<(String, Vec<u8>)>) {
+        let mut opened: Vec<Opened> = Vec::new();
+        self.notices.clear();
+        for (name, bytes) in files {
+            match read(&name, &bytes) {
+                Ok(file) => opened.push(file),
+                Err(refusal) => self.notices.push(Notice::Refused(refusal)),
+            }
+        }
+        if opened.is_empty() {
+            return;
+        }
+        let (draft, several) = self.draft.open(opened);
+        if several {
+            self.notices.push(Notice::OneReview);
+        }
+        if draft != self.draft {
+            self.draft = draft;
+            self.open = None;
+            self.pending = None;
+        }
+    }
+
+    fn restructure(&mut self, change: Restructure) {
+        self.draft.restructure(|text, blocks| match change {
+            Restructure::Join(i) => structure::join(blocks, i),
+            Restructure::Split(at) => structure::split(text, blocks, at),
+            Restructure::SetRole(i, role) => blocks.get_mut(i).map(|b| b.role = role).is_some(),
+            Restructure::SetStart(i, kind) => blocks.get_mut(i).map(|b| b.starts = kind).is_some(),
+        });
+    }
+
+    /// The quote a selection makes: exactly the selected text (whitespace
+    /// aside), widened only as far as it takes to name one place.
+    fn quote_of(&self, selection: Option<(usize, usize)>) -> Option<String> {
+        let text = &self.draft.article.as_ref()?.text;
+        let (start, end) = selection?;
+        let (start, end) = (utf16_to_byte(text, start), utf16_to_byte(text, end));
+        anchored_quote(text, start.min(end), start.max(end))
+    }
+
+    fn make_from_selection(&mut self, make: Make, selection: Option<(usize, usize)>) {
+        self.notices.clear();
+        let Some(quote) = self.quote_of(selection) else {
+            self.notices.push(Notice::NothingSelected);
+            return;
+        };
+        let verbatim = |zh: String| Verbatim {
+            zh,
+            en: String::new(),
+        };
+        let review = &mut self.draft.review;
+        match make {
+            Make::Figure => {
+                let found = numbers_in(&quote);
+                if found.is_empty() {
+                    self.notices.push(Notice::NoNumber);
+                } else {
+                    self.pending = Some(Pending::Figure { quote, found });
+                }
+            }
+            Make::Item => {
+                let dates = self.draft.dates_for(&quote);
+                self.pending = Some(Pending::Item { quote, dates });
+            }
+            Make::Title => review.title.zh = quote,
+            Make::Subtitle => review.subtitle.zh = quote,
+            Make::Organisation => review.byline.organisation.zh = quote,
+            Make::Reporter => review.byline.reporters.push(verbatim(quote)),
+            Make::Correspondent => review.byline.correspondents.push(verbatim(quote)),
+        }
+    }
+}
+
+/// An empty bilingual text, for a field the editor fills in.
+pub fn empty_text() -> Text {
+    Text {
+        zh: String::new(),
+        en: String::new(),
+    }
+}
