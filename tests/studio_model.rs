@@ -833,6 +833,21 @@ fn the_leads_repeated_figures_are_anchored_where_selected() {
 }
 
 #[test]
+fn a_widened_quote_never_ends_inside_a_number() {
+    // "全区…办结16" would be unique already; the quote keeps the whole 1602.
+    let text = "代表办结1602件。\n\n群众办结1602件。\n";
+    let at = text.rfind("办结").unwrap();
+    let quote = anchored_quote(text, at, at + "办结".len()).unwrap();
+    assert_eq!(Source::new(text).occurrences(&quote), 1, "{quote}");
+    assert!(quote.contains("1602"), "{quote}");
+    // And it never starts inside one: "02件。" of the first 1602 grows to 1602.
+    let lone = "共1602件，另1602件。";
+    let at = lone.find("02件，").unwrap();
+    let quote = anchored_quote(lone, at, at + "02件".len()).unwrap();
+    assert!(quote.contains("1602件"), "{quote}");
+}
+
+#[test]
 fn selections_are_clamped_rounded_or_refused() {
     assert_eq!(anchored_quote(TWICE, 3, 3), None);
     let blank = TWICE.find("\n\n").unwrap();

@@ -162,14 +162,29 @@ impl Draft {
                     blocks: None,
                 }
             }
-            (None, Some(article)) if source_name(&self.review) == article.name => Draft {
-                article: Some(article),
-                ..self.clone()
-            },
+            (None, Some(article)) if source_name(&self.review) == article.name => {
+                self.with_article(article)
+            }
             (None, Some(article)) => Draft::new_article(article),
             (None, None) => self.clone(),
         };
         (next, several)
+    }
+
+    /// The review's article, opened (again): a structure being built is
+    /// proposed afresh if the text changed (its blocks are places in the
+    /// old text), keeping what the editor wrote for the sections.
+    fn with_article(&self, article: Article) -> Draft {
+        let mut next = self.clone();
+        let changed = self.article.as_ref().is_none_or(|a| a.text != article.text);
+        if let (true, Some(_)) = (changed, &self.blocks) {
+            let blocks = structure::propose(&article.text);
+            next.review.sections =
+                structure::sections(&article.text, &blocks, &self.review.sections);
+            next.blocks = Some(blocks);
+        }
+        next.article = Some(article);
+        next
     }
 
     /// A new article: its structure proposed, nothing else filled in.
@@ -344,6 +359,8 @@ impl Draft {
         for f in &mut r.funnels {
             f.steps.retain(|s| *s != id);
         }
+        // A pipeline of one step is no pipeline.
+        r.funnels.retain(|f| f.steps.len() >= 2);
     }
 
     /// Removes an item and every reference to it.

@@ -233,6 +233,7 @@ impl Studio {
             zh,
             en: String::new(),
         };
+        let spaced = self_spaced(&self.draft, selection).unwrap_or_else(|| quote.clone());
         let review = &mut self.draft.review;
         match make {
             Make::Figure => {
@@ -247,8 +248,10 @@ impl Studio {
                 let dates = self.draft.dates_for(&quote);
                 self.pending = Some(Pending::Item { quote, dates });
             }
-            Make::Title => review.title.zh = quote,
-            Make::Subtitle => review.subtitle.zh = quote,
+            // A title keeps the space between its printed parts (as the data
+            // files write it); a name's spacing is only typography.
+            Make::Title => review.title.zh = spaced,
+            Make::Subtitle => review.subtitle.zh = spaced,
             Make::Organisation => review.byline.organisation.zh = quote,
             Make::Reporter => review.byline.reporters.push(verbatim(quote)),
             Make::Correspondent => review.byline.correspondents.push(verbatim(quote)),
@@ -262,4 +265,18 @@ pub fn empty_text() -> Text {
         zh: String::new(),
         en: String::new(),
     }
+}
+
+/// The selected text with each run of whitespace one space, when it is
+/// printed once (a title's own spacing).
+fn self_spaced(draft: &Draft, selection: Option<(usize, usize)>) -> Option<String> {
+    let text = &draft.article.as_ref()?.text;
+    let (start, end) = selection?;
+    let (start, end) = (utf16_to_byte(text, start), utf16_to_byte(text, end));
+    let spaced = text
+        .get(start.min(end)..start.max(end))?
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (crate::model::Source::new(text).occurrences(&spaced) == 1).then_some(spaced)
 }

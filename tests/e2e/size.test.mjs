@@ -17,6 +17,8 @@ export const CONTENT_PATH_GZIP = 32 * 1024;
 export const CONTENT_PATH_AIM = 14 * 1024;
 export const INTERACTIVE_GZIP = 170 * 1024;
 const LOADER_GZIP = 90 * 1024;
+/** The editors' studio (studio.html): never on a reader's path. */
+const STUDIO_GZIP = 400 * 1024;
 
 /** The files a page's stylesheets and scripts load: <link href> and <script
  *  src> of the page, and what those scripts import by name. Links in the
@@ -109,4 +111,19 @@ test('the English page: its content path fits, and its interactive load is repor
   const english = measure('data/en/edition.bin');
   console.log(`en.html content path: ${content.gzip} bytes gzip (${kib(content.gzip)}); interactive with data/en/edition.bin: ${interactive.gzip + english.gzip} bytes gzip (${kib(interactive.gzip + english.gzip)})`);
   assert.ok(content.gzip <= CONTENT_PATH_GZIP, `en.html's content path is ${content.gzip} bytes gzip, over ${CONTENT_PATH_GZIP}`);
+});
+
+test('the studio has a size line of its own, and no reader page loads any of it', () => {
+  // Editors open studio.html; readers never do. Its own budget keeps it
+  // quick to open on a newsroom laptop.
+  const { interactive } = report('studio.html');
+  console.log(`studio: ${interactive.gzip} bytes gzip (${kib(interactive.gzip)}) of ${kib(STUDIO_GZIP)}`);
+  const files = budgets('studio.html').interactive;
+  assert.ok(files.some((f) => /^studio-.*\.wasm$/.test(f)), 'the studio\'s wasm is among its files');
+  assert.ok(interactive.gzip <= STUDIO_GZIP, `the studio is ${interactive.gzip} bytes gzip, over ${STUDIO_GZIP}`);
+  for (const page of ['index.html', 'en.html']) {
+    const loaded = loads(page);
+    assert.deepEqual(loaded.filter((f) => f.startsWith('studio')), [], `${page} loads nothing of the studio`);
+    assert.doesNotMatch(fs.readFileSync(path.join(DIST, page), 'utf8'), /studio(\.html|-[0-9a-f]{16}|-boot|_bg)/, `${page} does not name the studio's files`);
+  }
 });

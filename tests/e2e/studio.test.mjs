@@ -305,3 +305,21 @@ for (const [scheme, width] of [['light', 1100], ['dark', 375]]) {
     await page.close();
   });
 }
+
+test('leaving with unsaved changes asks first; once saved, it does not', async () => {
+  const { page } = await openStudio();
+  await openFiles(page, [path.resolve('data/cppcc-2023.json'), SOURCE]);
+  await page.waitForSelector('#studio-text');
+  await page.locator('.studio-figures .studio-entry').first().click();
+  await fill(page, 'metrics[0].label.en', 'Companies visited (edited)');
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.dismiss(); });
+  // Leaving (a navigation) is asked about; staying keeps the page and its edit.
+  await assert.rejects(page.goto('about:blank'));
+  assert.deepEqual(dialogs, ['beforeunload']);
+  assert.equal(await field(page, 'metrics[0].label.en').inputValue(), 'Companies visited (edited)', 'the editor stayed');
+  await Promise.all([page.waitForEvent('download'), page.locator('#studio-save').click()]);
+  await page.goto('about:blank');
+  assert.deepEqual(dialogs, ['beforeunload'], 'no question once saved');
+  await page.close();
+});

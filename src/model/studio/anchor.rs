@@ -37,5 +37,18 @@ pub fn anchored_quote(text: &str, start: usize, end: usize) -> Option<String> {
         }
         right = !right;
     }
+    // A widened quote never ends inside a number ("办结16" of 办结1602件):
+    // a figure's quote would misprint it.
+    while hi < chars.len() && chars[hi - 1].is_ascii_digit() && continues_number(chars[hi]) {
+        hi += 1;
+    }
+    while lo > 0 && chars[lo].is_ascii_digit() && chars[lo - 1].is_ascii_digit() {
+        lo -= 1;
+    }
     Some(quote(lo, hi))
+}
+
+/// Whether `c` after a digit still belongs to the number as printed.
+fn continues_number(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '余' | '%' | '.')
 }

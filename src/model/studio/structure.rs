@@ -219,7 +219,7 @@ pub fn propose(text: &str) -> Vec<Block> {
 
 /// Block `i` absorbs the block after it, keeping its own role and start.
 pub fn join(blocks: &mut Vec<Block>, i: usize) -> bool {
-    if i + 1 >= blocks.len() {
+    if i >= blocks.len().saturating_sub(1) {
         return false;
     }
     let next = blocks.remove(i + 1);
