@@ -108,6 +108,12 @@ page = page.replace(preloads, '');
 // the figures at HTML parse; the wasm takes over (host::take_over). Run from
 // this hook, not a hook of its own: trunk starts a stage's hooks together,
 // and two hooks rewriting index.html would race.
+const edition = JSON.parse(fs.readFileSync(path.resolve('data/edition.json'), 'utf8'));
+for (const key of ['title', 'description']) {
+  for (const lang of ['zh', 'en']) {
+    if (typeof edition[key]?.[lang] !== 'string' || !edition[key][lang].trim()) throw new Error(`boot-hook: data/edition.json has no ${key}.${lang}`);
+  }
+}
 const rendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }));
 for (const [lang, file] of [['zh', 'index.html'], ['en', 'en.html']]) {
@@ -154,13 +160,17 @@ function prerendered(page, lang, { opening, timeline }) {
     .replace(root, (all, attributes, loading) =>
       `<main id="huimou"${attributes.replace(' aria-busy="true"', '')} data-prerendered="${lang}">${loading}<div class="hm-app">${opening}</div></main>`)
     .replace(noscript, `<noscript><div class="huimou hm-noscript">${timeline}</div></noscript>`);
+  // The edition's own words for the page's head (data/edition.json).
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const [title, description] = [edition.title[lang], edition.description[lang]].map(escape);
+  out = out
+    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+    .replace(/(<meta name="description" content=")[^"]*"/, `$1${description}"`)
+    .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${title}"`)
+    .replace(/(<meta property="og:description" content=")[^"]*"/, `$1${description}"`);
+  if (!out.includes(`<title>${title}</title>`)) throw new Error('boot-hook: index.html lost its <title> or metadata');
   if (lang === 'en') {
-    const english = JSON.parse(fs.readFileSync(path.resolve('scripts/page/en.json'), 'utf8'));
     out = out.replace('<html lang="zh-CN">', '<html lang="en">')
-      .replace(/<title>[^<]*<\/title>/, `<title>${english.title}</title>`)
-      .replace(/(<meta name="description" content=")[^"]*"/, `$1${english.description}"`)
-      .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${english.title}"`)
-      .replace(/(<meta property="og:description" content=")[^"]*"/, `$1${english.description}"`)
       .replace('<meta property="og:locale" content="zh_CN">', '<meta property="og:locale" content="en_GB">')
       .replace('<meta property="og:locale:alternate" content="en_GB">', '<meta property="og:locale:alternate" content="zh_CN">');
     if (!out.includes('<html lang="en">')) throw new Error('boot-hook: could not make the English page');

@@ -7,7 +7,6 @@ use crate::model::Lang;
 pub enum Ui {
     Loading,
     ErrorHeading,
-    WidgetTitle,
     WidgetSubtitle,
     /// The language's own name, on the switch to it.
     LanguageName,
@@ -62,8 +61,6 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, Loading) => "Loading…",
         (Lang::Zh, ErrorHeading) => "无法显示本组件",
         (Lang::En, ErrorHeading) => "This widget cannot be shown",
-        (Lang::Zh, WidgetTitle) => "回眸2023",
-        (Lang::En, WidgetTitle) => "2023 in review",
         (Lang::Zh, ShareLink) => "分享链接",
         (Lang::En, ShareLink) => "Share link",
         (Lang::Zh, ShareOrSave) => "分享…",
@@ -76,10 +73,9 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, FiguresCsv) => "All figures (CSV)",
         (Lang::Zh, LanguageName) => "中文",
         (Lang::En, LanguageName) => "English",
-        (Lang::Zh, WidgetSubtitle) => "荣昌区政协、区人大常委会一年履职数说",
-        (Lang::En, WidgetSubtitle) => {
-            "The year of Rongchang District's CPPCC committee and People's Congress Standing Committee, in figures"
-        }
+        // The review headers below name the institutions: the edition's, not this file's.
+        (Lang::Zh, WidgetSubtitle) => "一年履职数说",
+        (Lang::En, WidgetSubtitle) => "The year's work in figures",
         (Lang::Zh, Reporter) => "记者",
         (Lang::En, Reporter) => "Reporter",
         (Lang::Zh, Correspondent) => "通讯员",
@@ -195,5 +191,14 @@ pub fn figures_count(lang: Lang, n: usize) -> String {
     match lang {
         Lang::Zh => format!("共 {n} {}", t(lang, Ui::FiguresCount)),
         Lang::En => format!("{n} {}", t(lang, Ui::FiguresCount)),
+    }
+}
+
+/// The widget's title: the year the edition looks back on (its first
+/// review's), in the reader's language.
+pub fn widget_title(lang: Lang, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("回眸{year}"),
+        Lang::En => format!("{year} in review"),
     }
 }

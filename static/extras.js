@@ -19,7 +19,7 @@ const WORDS = {
     embedHelp: '把这段代码贴进文章页，即可嵌入当前视图（机构、语言、主题和所选事项）；高度随内容自动调整。',
     embedPlain: '不能加脚本的页面，可用这个 iframe（高度固定为当前内容的高度）：',
     imageHelp: '手机上可长按图片保存或分享。', download: '下载 PNG',
-    source: '来源', title: '回眸2023',
+    source: '来源',
   },
   en: {
     share: 'Share link', embed: 'Embed', image: 'Save image', menu: 'Share or save as an image', close: 'Close', copy: 'Copy',
@@ -28,7 +28,7 @@ const WORDS = {
     embedHelp: 'Paste this into an article page to embed the current view (institution, language, theme and selected item); its height follows the content.',
     embedPlain: 'For a page that cannot take a script, use this iframe (its height is fixed at the content\'s current height):',
     imageHelp: 'On a phone, press and hold the image to save or share it.', download: 'Download PNG',
-    source: 'Source', title: '2023 in review',
+    source: 'Source',
   },
 };
 
@@ -242,7 +242,7 @@ function draw(width, height, scale, cards, { accent: institutionColour, institut
   g.fillRect(0, 0, width, 6);
   const pad = Math.max(12, Math.round(width * 0.05));
   const inner = width - 2 * pad;
-  const footer = `${words().source}：${[institution, title].filter(Boolean).join(' · ') || words().title} · huimou`;
+  const footer = `${words().source}：${[institution, title].filter(Boolean).join(' · ') || document.title.split(' · ')[0]} · huimou`;
   const footerSize = Math.max(10, Math.min(13, width / 36));
   const footerLines = wrap(g, footer, inner, `${footerSize}px ${FONT}`);
   const footerTop = height - pad - footerLines.length * footerSize * 1.4;

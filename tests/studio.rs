@@ -16,8 +16,8 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use yew::Reducible;
 
-/// The short test article (tests/fixtures/studio/README.md).
-const ARTICLE: &str = include_str!("fixtures/studio/article.txt");
+/// The short test article (tests/fixtures/editions/small/README.md).
+const ARTICLE: &str = include_str!("fixtures/editions/small/source/article.txt");
 /// The article both 2023 reviews quote, under the name their `source` gives.
 const SOURCE: &str = include_str!("../data/source/rongchang-2023.txt");
 const SOURCE_NAME: &str = "rongchang-2023.txt";
@@ -1275,4 +1275,13 @@ fn a_problems_path_leads_to_its_place() {
     for (path, place) in cases {
         assert_eq!(place_of(path), place, "{path}");
     }
+}
+
+#[test]
+fn the_small_edition_made_in_the_studio_passes_every_rule_against_its_article() {
+    let json = include_str!("fixtures/editions/small/cppcc-lights-2023.json");
+    let source = huimou::model::Source::new(ARTICLE);
+    let review = huimou::model::load_review(json, Some(&source)).unwrap();
+    assert_eq!(review.source, "source/article.txt");
+    assert!(!review.metrics.is_empty() && !review.items.is_empty());
 }

@@ -11,7 +11,7 @@ import { useDriverSite } from './webdriver.mjs';
 
 const CPPCC = path.resolve('data/cppcc-2023.json');
 const SOURCE = path.resolve('data/source/rongchang-2023.txt');
-const ARTICLE = path.resolve('tests/fixtures/studio/article.txt');
+const ARTICLE = path.resolve('tests/fixtures/editions/small/source/article.txt');
 const LAMPS = '铜鼓镇刘骥村新安装200余盏路\n灯';
 
 // Firefox saves downloads here, without asking. The directory must exist

@@ -12,12 +12,16 @@ import { execFileSync } from 'node:child_process';
 import { axeViolations, useBuiltSite } from './browser.mjs';
 
 const site = useBuiltSite();
-const ARTICLE = path.resolve('tests/fixtures/studio/article.txt');
+const ARTICLE = path.resolve('tests/fixtures/editions/small/source/article.txt');
 const SOURCE = path.resolve('data/source/rongchang-2023.txt');
 /** The English the small edition is given: the 2023 file's own, reviewed
  *  translations of the same sentences. */
 const CPPCC = JSON.parse(fs.readFileSync('data/cppcc-2023.json', 'utf8'));
 const SHOTS = path.resolve('docs/editing');
+/** The small edition this test makes through the UI is the one the widget's
+ *  edition tests show (editions.test.mjs): the download must equal it byte
+ *  for byte. UPDATE_EDITIONS=1 writes it instead, after a deliberate change. */
+const SMALL = path.resolve('tests/fixtures/editions/small/cppcc-lights-2023.json');
 
 async function openStudio(width = 1100) {
   const page = await site.browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
@@ -175,6 +179,8 @@ test('an editor makes an edition from a short article, and validate accepts the 
   fs.copyFileSync(ARTICLE, path.join(dir, 'source', 'article.txt'));
   const saved = path.join(dir, 'cppcc-lights-2023.json');
   await download.saveAs(saved);
+  if (process.env.UPDATE_EDITIONS === '1') fs.copyFileSync(saved, SMALL);
+  assert.ok(fs.readFileSync(saved).equals(fs.readFileSync(SMALL)), 'the download is the small edition, byte for byte');
   const review = JSON.parse(fs.readFileSync(saved, 'utf8'));
   assert.equal(review.source, 'source/article.txt');
   execFileSync('cargo', ['run', '--quiet', '--bin', 'validate', '--', saved], { stdio: 'pipe' });
