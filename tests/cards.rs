@@ -304,3 +304,15 @@ fn ids_do_not_repeat_across_the_edition() {
     );
     assert!(problems.len() > 40);
 }
+
+#[test]
+fn only_a_review_with_headline_figures_has_a_row_at_a_glance() {
+    let mut review = huimou::model::parse_review(include_str!("../data/cppcc-2023.json")).unwrap();
+    assert!(huimou::model::cards::in_glance(&review));
+    for m in &mut review.metrics {
+        m.headline = false;
+    }
+    assert!(!huimou::model::cards::in_glance(&review));
+    review.metrics[3].headline = true;
+    assert!(huimou::model::cards::in_glance(&review));
+}

@@ -13,7 +13,7 @@ use crate::model::Bilingual;
 pub fn overview_parts(reviews: &[ReviewRef], filter: &Filter) -> usize {
     let shown = reviews.iter().filter(|r| filter.shows_review(r));
     let rows = if filter.is_open() {
-        shown.clone().count()
+        shown.clone().filter(|r| cards::in_glance(r)).count()
     } else {
         0
     };
@@ -36,13 +36,14 @@ pub fn overview(
     let lang = style.lang;
     let shown: Vec<&ReviewRef> = reviews.iter().filter(|r| filter.shows_review(r)).collect();
     let mut room = parts.unwrap_or(usize::MAX);
-    let band = filter.is_open().then(|| {
-        let rows = shown.len().min(room);
+    let glance: Vec<&&ReviewRef> = shown.iter().filter(|r| cards::in_glance(r)).collect();
+    let band = (filter.is_open() && !glance.is_empty()).then(|| {
+        let rows = glance.len().min(room);
         room -= rows;
         html! {
             <section class="hm-glance" aria-labelledby="hm-glance-heading">
                 <h2 class="hm-glance-heading" id="hm-glance-heading">{ t(lang, Ui::Headline) }</h2>
-                { for shown.iter().take(rows).map(|r| html! {
+                { for glance.iter().take(rows).map(|r| html! {
                     <div class={classes!("hm-glance-row", format!("review-{}", r.id))} id={format!("glance-{}", r.id)}>
                         <div class="hm-glance-kicker">
                             <h3>{ r.short_name.in_lang(lang) }</h3>

@@ -10,6 +10,12 @@ pub fn headline(review: &Review) -> Vec<&Metric> {
     review.metrics.iter().filter(|m| m.headline).collect()
 }
 
+/// Whether a review has a row in the year-at-a-glance band: only one with
+/// headline figures (a row of none would be a heading over nothing).
+pub fn in_glance(review: &Review) -> bool {
+    review.metrics.iter().any(|m| m.headline)
+}
+
 /// One theme's figures: a section of the article with its cards and funnels.
 #[derive(Debug)]
 pub struct Group<'a> {

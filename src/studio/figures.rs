@@ -135,7 +135,7 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
                 <label class="studio-field"><span>{ w(ui, Word::Value) }</span>
                     <input type="number" min="0" data-path={format!("{path}.value")} value={m.value.to_string()} oninput={value} /></label>
             </div>
-            <label class="studio-check"><input type="checkbox" checked={m.qualifier.is_some()} onchange={more_than} />{ " 余 · more than" }</label>
+            <label class="studio-check"><input type="checkbox" checked={m.qualifier.is_some()} onchange={more_than} data-path={format!("{path}.qualifier")} />{ w(ui, Word::MoreThan) }</label>
             { text_pair(ui, Word::Label, &format!("{path}.label"), &m.label.zh, &m.label.en, dispatch,
                 move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { text_set(&mut m.label, en, v) }) }
             { text_pair(ui, Word::Unit, &format!("{path}.unit"), &m.unit.zh, &m.unit.en, dispatch,
@@ -177,7 +177,7 @@ pub fn section_select(
         })));
     });
     html! {
-        <label class="studio-field"><span>{ w(studio.ui, Word::Sections) }</span>
+        <label class="studio-field"><span>{ w(studio.ui, Word::Section) }</span>
             <select {onchange} data-path={path.to_string()}>
                 { for studio.draft.review.sections.iter().map(|s| html! {
                     <option value={s.id.clone()} selected={s.id == current} lang="zh-CN">{ format!("{} · {}", s.label.zh, s.id) }</option>

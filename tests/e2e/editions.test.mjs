@@ -19,6 +19,11 @@ for (const edition of EDITIONS) {
       await page.goto(edition.url(site.server.url, lang === 'en' ? 'lang=en' : ''));
       assert.equal(await settled(page), 'ready');
       assertEveryFigureWithItsSource(await page.evaluate(cardsOnPage), lang, edition.metrics);
+      // The year at a glance holds only reviews with headline figures, and is
+      // not drawn for an edition without any.
+      const glance = edition.reviews.filter((r) => r.metrics.some((m) => m.headline)).length;
+      assert.equal(await page.locator('.hm-glance-row').count(), glance);
+      assert.equal(await page.locator('.hm-glance').count(), glance ? 1 : 0);
       // The masthead names the edition's year, from its data.
       const year = edition.reviews[0].year;
       assert.equal(await page.locator('.hm-widget-title').textContent(), lang === 'zh' ? `回眸${year}` : `${year} in review`);

@@ -64,9 +64,16 @@ const fill = (page, p, value) => field(page, p).fill(value);
 const problems = (page) => page.$$eval('#studio-problems [data-problem-path]', (bs) => bs.map((b) => b.dataset.problemPath));
 const blocks = (page) => page.$$eval('.studio-block p', (ps) => ps.map((p) => p.textContent));
 
-async function shot(page, name) {
+/** A screenshot for docs/editing.md: the part of the studio a step is about. */
+async function shot(page, name, part) {
   fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const file = path.join(SHOTS, `${name}.png`);
+  if (!part) return page.screenshot({ path: file });
+  const element = page.locator(part).first();
+  await element.scrollIntoViewIfNeeded();
+  // Two frames: what scrolled into view is painted.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await element.screenshot({ path: file });
 }
 
 test('an editor makes an edition from a short article, and validate accepts the download', async () => {
@@ -106,7 +113,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   for (let i = 0; i < heading; i++) {
     await page.locator(`.studio-block[data-block="${i}"] select[data-role]`).selectOption('front');
   }
-  await shot(page, '2-structure');
+  await shot(page, '2-structure', '.studio-map');
 
   // The front matter, from selections.
   await useAs(page, 'title', '履职尽责显担当 硕果满枝展芳华');
@@ -125,7 +132,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await page.keyboard.press('Enter');
   // The number found takes focus.
   await page.waitForFunction(() => document.activeElement?.textContent === '200余 盏');
-  await shot(page, '3-figure-number');
+  await shot(page, '3-figure-number', '.studio-article');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.dataset.path === 'metrics[0].id', null, { timeout: 5000 });
   assert.equal(await field(page, 'metrics[0].quote.zh').inputValue(), '铜鼓镇刘骥村新安装200余盏路灯', 'the quote is the selection');
@@ -134,7 +141,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await fill(page, 'metrics[0].label.en', lamps.label.en);
   await fill(page, 'metrics[0].unit.en', lamps.unit.en);
   await fill(page, 'metrics[0].quote.en', lamps.quote.en);
-  await shot(page, '4-figure-form');
+  await shot(page, '4-figure-form', '.studio-figures');
 
   // An item of month precision: only the dates the quote supports are offered.
   await select(page, '去年10月', { until: '夜晚出行难题。' });
@@ -142,7 +149,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   const dates = await page.$$eval('.studio-choice', (bs) => bs.map((b) => b.textContent));
   assert.ok(dates.includes('2023年10月'), dates.join(' | '));
   assert.ok(!dates.some((d) => /日$/.test(d)), 'never a day the text does not give');
-  await shot(page, '5-item-date');
+  await shot(page, '5-item-date', '.studio-article');
   await page.getByRole('button', { name: '2023年10月' }).click();
   await page.waitForSelector('#studio-item-0');
   const consultation = CPPCC.items.find((i) => i.id === 'liuji-lights-consultation');
@@ -169,7 +176,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await fill(page, 'sections[0].paragraphs[0].en', members.paragraphs[0].en);
   await fill(page, 'sections[0].paragraphs[1].en', members.paragraphs[1].en);
   assert.deepEqual(await problems(page), []);
-  await shot(page, '6-checks-pass');
+  await shot(page, '6-checks-pass', '.studio-checks');
 
   // Save: validate accepts the download, beside its article.
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#studio-save').click()]);
@@ -194,7 +201,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   const preview = page.locator('.hm-preview');
   await preview.scrollIntoViewIfNeeded();
   assert.ok(await preview.locator('.hm-card', { hasText: lamps.label.zh }).count() >= 1, 'the figure\'s card');
-  await shot(page, '7-preview');
+  await shot(page, '7-preview', '.studio-preview');
   await preview.locator('.hm-toolbar button', { hasText: '列表' }).click();
   await preview.locator('.hm-list-item', { hasText: consultation.title.zh }).waitFor();
   // In English: the item's English title, then the figure's English label.
@@ -202,7 +209,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await preview.locator('.hm-list-item', { hasText: consultation.title.en }).waitFor();
   await preview.locator('.hm-toolbar .hm-segment').first().click();
   await preview.locator('.hm-card', { hasText: lamps.label.en }).first().waitFor();
-  await shot(page, '8-preview-english');
+  await shot(page, '8-preview-english', '.studio-preview');
   assert.deepEqual(outside, [], 'no request leaves the origin');
   fs.rmSync(dir, { recursive: true, force: true });
   await page.close();
@@ -253,7 +260,7 @@ test('a hand-edited quote not in the text is reported with its path, which leads
   await page.locator('.studio-figures .studio-entry').first().click(); // closed again
   await page.locator('[data-problem-path="metrics[0].quote.zh"]').first().click();
   await page.waitForFunction(() => document.activeElement?.dataset.path === 'metrics[0].quote.zh');
-  await shot(page, '9-problem');
+  await shot(page, '9-problem', '.studio-figures');
   await page.close();
 });
 
@@ -293,7 +300,7 @@ test('a reload restores the draft; bad files are refused and leave it as it was'
   assert.match(alerts[3], /photo\.png.*\.txt/);
   assert.equal(await stored(), before);
   assert.match(await page.locator('.studio-figures .studio-entry').first().textContent(), /刘骥村新装路灯/);
-  await shot(page, '10-refused');
+  await shot(page, '10-refused', '.studio-open');
   await page.close();
 });
 
