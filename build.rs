@@ -34,9 +34,10 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={file}");
     }
+    println!("cargo:rerun-if-changed={}", bundle::EDITION);
     let mut reviews = Vec::new();
-    for file in bundle::BUNDLED {
-        let path = Path::new(file);
+    for file in bundle::bundled().unwrap_or_else(|e| panic!("{e}")) {
+        let path = Path::new(&file);
         println!("cargo:rerun-if-changed={}", path.display());
         let text =
             std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -15,9 +15,38 @@ use serde_json::Value;
 use crate::model::english::English;
 use crate::model::types::Review;
 
+/// The edition's own file: which reviews it bundles, and its words.
+pub const EDITION: &str = "data/edition.json";
+
 /// The bundled data files, in the order the newspaper page printed them
-/// (paths from the project's top folder).
-pub const BUNDLED: [&str; 2] = ["data/cppcc-2023.json", "data/npc-2023.json"];
+/// (paths from the project's top folder), as `data/edition.json` lists them.
+pub fn bundled() -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(EDITION).map_err(|e| format!("{EDITION}: {e}"))?;
+    reviews_of(&text)
+}
+
+/// The data files an edition file lists: names of JSON files beside it.
+pub fn reviews_of(text: &str) -> Result<Vec<String>, String> {
+    let edition: Value = serde_json::from_str(text).map_err(|e| format!("{EDITION}: {e}"))?;
+    let reviews = edition
+        .get("reviews")
+        .and_then(Value::as_array)
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| format!("{EDITION}: \"reviews\" must list the edition's data files"))?;
+    reviews
+        .iter()
+        .map(|r| match r.as_str() {
+            Some(name)
+                if name.ends_with(".json")
+                    && !name.contains(['/', '\\'])
+                    && name != "edition.json" =>
+            {
+                Ok(format!("data/{name}"))
+            }
+            _ => Err(format!("{EDITION}: {r} is not a data file's name")),
+        })
+        .collect()
+}
 
 /// Which language's text a cut keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -197,3 +197,24 @@ fn every_bundled_review_has_its_json_file_where_the_widget_links_it() {
         );
     }
 }
+
+#[test]
+fn the_edition_file_lists_the_bundled_reviews_and_nothing_else() {
+    use huimou::bundle::{bundled, reviews_of};
+    assert_eq!(
+        bundled().unwrap(),
+        ["data/cppcc-2023.json", "data/npc-2023.json"]
+    );
+    for bad in [
+        r#"{}"#,
+        r#"{"reviews": []}"#,
+        r#"{"reviews": "cppcc-2023.json"}"#,
+        r#"{"reviews": ["../secret.json"]}"#,
+        r#"{"reviews": ["source/rongchang-2023.txt"]}"#,
+        r#"{"reviews": ["edition.json"]}"#,
+        r#"{"reviews": [7]}"#,
+        "not json",
+    ] {
+        assert!(reviews_of(bad).is_err(), "{bad}");
+    }
+}

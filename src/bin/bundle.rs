@@ -3,7 +3,9 @@
 //! data file, every text of its English cut in the order `English::of` takes
 //! them, packed together into `edition.bin`.
 //!
-//!     bundle [--out DIR] data/cppcc-2023.json data/npc-2023.json
+//!     bundle [--out DIR] [data/cppcc-2023.json data/npc-2023.json]
+//!
+//! Without files, the reviews `data/edition.json` lists (as build.rs bundles them).
 //!
 //! DIR defaults to `$TRUNK_STAGING_DIR/data/en`: trunk's post_build hook runs
 //! this, and the file ships as `dist/data/en/edition.bin`. Beside the data
@@ -44,8 +46,13 @@ mod native {
                 }
             },
         };
+        // Without files: the edition's (data/edition.json), which build.rs
+        // bundles in the same order.
         if args.is_empty() {
-            return fail("usage: bundle [--out DIR] FILE...");
+            match huimou::bundle::bundled() {
+                Ok(files) => args = files,
+                Err(e) => return fail(&format!("{e}\nusage: bundle [--out DIR] [FILE...]")),
+            }
         }
         let mut english = Vec::new();
         for file in &args {

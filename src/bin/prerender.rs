@@ -34,7 +34,7 @@ mod native {
     use std::rc::Rc;
 
     use futures::executor::block_on;
-    use huimou::bundle::{english_of, BUNDLED};
+    use huimou::bundle::{bundled, english_of};
     use huimou::components::{App, AppProps, EditionRef, Opening, TimelineText, TimelineTextProps};
     use huimou::model::english::pour_all;
     use huimou::model::{Edition, Lang};
@@ -85,7 +85,7 @@ mod native {
         let mut edition =
             Edition::bundled().map_err(|_| "the bundled edition is damaged".to_string())?;
         if lang == Lang::En {
-            let english = BUNDLED
+            let english = bundled()?
                 .iter()
                 .map(|file| {
                     let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;

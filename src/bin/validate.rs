@@ -1,5 +1,6 @@
-//! `cargo run --bin validate -- data/cppcc-2023.json [more.json …]`
+//! `cargo run --bin validate -- [DATA.json …]`
 //!
+//! Without a file, checks the edition's: the reviews `data/edition.json` lists.
 //! Prints every problem of each data file with its JSON path; exits 1 if any.
 //! Quotes are checked against the file's `source` (relative to the data file).
 //!
@@ -17,8 +18,13 @@ fn main() -> ExitCode {
     let as_loader = files.iter().any(|f| f == "--as-loader");
     files.retain(|f| f != "--as-loader");
     if files.is_empty() {
-        eprintln!("usage: validate DATA.json [DATA.json …]");
-        return ExitCode::from(2);
+        match huimou::bundle::bundled() {
+            Ok(edition) => files = edition,
+            Err(e) => {
+                eprintln!("{e}\nusage: validate [DATA.json …] (without a file: the reviews data/edition.json lists)");
+                return ExitCode::from(2);
+            }
+        }
     }
     let mut failed = false;
     for file in &files {

@@ -7,6 +7,10 @@ import path from 'node:path';
 
 function edition(name) {
   const fixture = JSON.parse(fs.readFileSync(`tests/fixtures/editions/${name}.json`, 'utf8'));
+  // The bundled edition's files are the ones data/edition.json lists.
+  if (fixture.edition) {
+    fixture.files = JSON.parse(fs.readFileSync(fixture.edition, 'utf8')).reviews.map((f) => `data/${f}`);
+  }
   const reviews = fixture.files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
   return {
     name,
