@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, settled, shareOrSave, useBuiltSite } from './browser.mjs';
+import { E2023 } from './editions.mjs';
 import { timeOrder } from './figures.mjs';
 
 const site = useBuiltSite();
@@ -15,7 +16,7 @@ for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await page.goto(`${site.server.url}?lang=${width === 768 || width > 1100 ? 'en' : 'zh'}`);
       assert.equal(await settled(page), 'ready');
-      await page.locator('#metric-proposals-accepted .hm-source-toggle').click();
+      await page.locator(`#metric-${E2023.examples.metric} .hm-source-toggle`).click();
       assert.deepEqual(await violations(page), [], 'a source open');
       await page.locator('.hm-filter-toggle').click();
       await page.locator('#hm-search').waitFor();
@@ -54,7 +55,7 @@ for (const [view, width] of [['timeline', 1280], ['list', 375]]) {
   test(`axe finds nothing in the ${view}, with an item's details open`, async () => {
     const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${site.server.url}?item=liuji-lights-consultation`);
+    await page.goto(`${site.server.url}?item=${E2023.examples.month_item}`);
     assert.equal(await settled(page), 'ready');
     await page.locator('#hm-detail').waitFor();
     assert.deepEqual(await violations(page), []);

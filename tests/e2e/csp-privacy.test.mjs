@@ -4,12 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settled, shareOrSave, useBuiltSite } from './browser.mjs';
+import { E2023 } from './editions.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
   + "img-src 'self' data:; connect-src 'self'";
 
 const site = useBuiltSite('dist', { headers: { 'content-security-policy': CSP } });
 
+/** ?data= for the edition's second file (dist/ serves data/ as the repository has it). */
+const DATA = `?data=${E2023.files[1]}`;
 
 /** A page that records CSP violations (in the page and its workers' reports) and every request. */
 async function watched() {
@@ -28,7 +31,7 @@ async function watched() {
 
 test('under a strict CSP: the cards, English, accent=, the timeline, the list, ?data= and the extras work with no violation', async () => {
   const { context, page, problems } = await watched();
-  for (const query of ['', '?lang=en', '?data=data/npc-2023.json', '?accent=%230a58ca']) {
+  for (const query of ['', '?lang=en', DATA, '?accent=%230a58ca']) {
     await page.goto(`${site.server.url}${query}`);
     assert.equal(await settled(page), 'ready', query);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], query);
@@ -55,7 +58,7 @@ test('under a strict CSP: the cards, English, accent=, the timeline, the list, ?
 
 test('private: every request stays on the widget\'s origin, and no cookie or storage is left', async () => {
   const { context, page, requests } = await watched();
-  for (const query of ['', '?lang=en', '?data=data/npc-2023.json', '?item=liuji-lights-consultation']) {
+  for (const query of ['', '?lang=en', DATA, `?item=${E2023.examples.month_item}`]) {
     await page.goto(`${site.server.url}${query}`);
     assert.equal(await settled(page), 'ready', query);
   }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settled, shareOrSave, useBuiltSite } from './browser.mjs';
+import { E2023 } from './editions.mjs';
 import { metrics, reviews, timeOrder } from './figures.mjs';
 import { decodePng, pngSize } from './png.mjs';
 
@@ -34,7 +35,8 @@ test('share: a card\'s link is copied and opens the widget on that card', async 
   const page = await context.newPage();
   await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
-  const m = metrics.find((x) => x.id === 'proposals-accepted') ?? metrics[5];
+  const m = metrics.find((x) => x.id === E2023.examples.metric);
+  assert.ok(m, `${E2023.examples.metric} is a figure of the edition`);
   // The card's one quiet action opens a small menu; the keyboard reaches it.
   await page.locator(`#metric-${m.id} [data-extra="menu"]`).focus();
   await page.keyboard.press('Enter');
@@ -86,26 +88,28 @@ test('share: an item\'s link from its details, in English, opens on that item', 
 
 test('embed: the snippet keeps the view, and a host page running it shows that view', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const npcItem = reviews.find((r) => r.id === 'npc').items[3].id;
-  await page.goto(`${site.server.url}?theme=dark&item=${npcItem}`);
+  // The second institution, and one of its items.
+  const review = reviews[1].id;
+  const item = reviews[1].items[3].id;
+  await page.goto(`${site.server.url}?theme=dark&item=${item}`);
   assert.equal(await settled(page), 'ready');
-  await page.locator('.hm-segment[data-review="npc"]').click();
+  await page.locator(`.hm-segment[data-review="${review}"]`).click();
   await page.locator('.hm-footer [data-extra="embed"]').click();
   const snippet = await page.locator('dialog.hm-dialog[open] textarea').first().inputValue();
   assert.match(snippet, /<script src="[^"]+\/embed\.js" async><\/script>/);
   const src = new URL(snippet.match(/data-huimou-src="([^"]+)"/)[1].replace(/&amp;/g, '&'));
-  assert.equal(src.searchParams.get('review'), 'npc');
+  assert.equal(src.searchParams.get('review'), review);
   assert.equal(src.searchParams.get('theme'), 'dark');
-  assert.equal(src.searchParams.get('item'), npcItem);
+  assert.equal(src.searchParams.get('item'), item);
   const plain = await page.locator('dialog.hm-dialog[open] textarea').nth(1).inputValue();
   assert.match(plain, /^<iframe src="[^"]+" title="[^"]+" loading="lazy" allow="clipboard-write" style="display:block;width:100%;height:\d+px;border:0"><\/iframe>$/);
-  assert.equal(new URL(plain.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&')).searchParams.get('review'), 'npc');
+  assert.equal(new URL(plain.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&')).searchParams.get('review'), review);
   // The snippet, pasted into a page of another origin.
   const host = await site.browser.newPage();
   await host.setContent(`<!doctype html><html><body><h1>Article</h1>${snippet}</body></html>`);
   const frame = await (await host.waitForSelector('iframe')).contentFrame();
   await frame.waitForFunction(() => document.getElementById('huimou')?.dataset.state === 'ready');
-  assert.equal(await frame.evaluate(() => document.querySelector('[aria-current="true"]')?.id), `item-${npcItem}`);
+  assert.equal(await frame.evaluate(() => document.querySelector('[aria-current="true"]')?.id), `item-${item}`);
   assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
   await host.close();
   await page.close();
@@ -142,8 +146,9 @@ test('save image: a card and a headline row as PNGs of their size on screen', as
   assert.equal(download.suggestedFilename(), `huimou-metric-${m.id}.png`);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  // An institution's row of the headline band, by touch.
-  const row = page.locator('#glance-npc');
+  // An institution's row of the headline band (the second's), by touch.
+  const review = reviews[1];
+  const row = page.locator(`#glance-${review.id}`);
   const rowBox = await row.boundingBox();
   await row.locator('.hm-glance-kicker [data-extra="menu"]').tap().catch(() => row.locator('.hm-glance-kicker [data-extra="menu"]').click());
   await page.locator('dialog.hm-dialog[open] .hm-choice').nth(1).click();
@@ -152,7 +157,8 @@ test('save image: a card and a headline row as PNGs of their size on screen', as
   assert.equal(rowPng.width, Math.round(rowBox.width));
   assert.equal(rowPng.height, Math.round(rowBox.height));
   const rowAlt = await page.locator('dialog.hm-dialog[open] img').getAttribute('alt');
-  const headline = reviews.find((r) => r.id === 'npc').metrics.filter((x) => x.headline);
+  const headline = review.metrics.filter((x) => x.headline);
+  assert.ok(headline.length > 0, `${review.id} has headline figures`);
   for (const h of headline) assert.ok(rowAlt.includes(h.label.zh), `${h.label.zh} in ${rowAlt}`);
   await page.close();
 });

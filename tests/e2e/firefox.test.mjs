@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDriverSite } from './webdriver.mjs';
+import { E2023 } from './editions.mjs';
 import { metrics, bigNumber, reviews } from './figures.mjs';
 import { pngSize } from './png.mjs';
 import { brokenWords, WORDY } from './typography.mjs';
@@ -24,22 +25,25 @@ test('Firefox: ready, both titles, every final figure at once under reduced moti
 });
 
 test('Firefox: ?metric= focuses the card, and its source opens with Enter', async () => {
-  await site.session.goto(`${site.server.url}?metric=proposals-accepted`);
+  const m = metrics.find((x) => x.id === E2023.examples.metric);
+  assert.ok(m, `${E2023.examples.metric} is a figure of the edition`);
+  const id = `metric-${m.id}`;
+  await site.session.goto(`${site.server.url}?metric=${m.id}`);
   await site.session.waitFor(ready);
-  await site.session.waitFor(() => document.activeElement?.id === 'metric-proposals-accepted');
-  assert.ok(await site.session.run(() => {
-    const r = document.getElementById('metric-proposals-accepted').getBoundingClientRect();
+  await site.session.waitFor((id) => document.activeElement?.id === id, 20000, id);
+  assert.ok(await site.session.run((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
-  }), 'the card is in view');
+  }, id), 'the card is in view');
   // Tab from the focused card reaches its source button; Enter opens it.
   await site.session.press('Tab');
   assert.equal(await site.session.run(() => document.activeElement.className), 'hm-source-toggle');
   await site.session.press('Enter');
-  await site.session.waitFor(() => !document.getElementById('metric-proposals-accepted-source').hidden);
-  const quote = await site.session.run(() => document.querySelector('#metric-proposals-accepted-source blockquote').textContent);
-  assert.equal(quote, metrics.find((m) => m.id === 'proposals-accepted').quote.zh);
+  await site.session.waitFor((id) => !document.getElementById(`${id}-source`).hidden, 20000, id);
+  const quote = await site.session.run((id) => document.querySelector(`#${id}-source blockquote`).textContent, id);
+  assert.equal(quote, m.quote.zh);
   await site.session.press('Enter');
-  await site.session.waitFor(() => document.getElementById('metric-proposals-accepted-source').hidden);
+  await site.session.waitFor((id) => document.getElementById(`${id}-source`).hidden, 20000, id);
 });
 
 test('Firefox: typing a search filters the cards', async () => {
@@ -47,14 +51,26 @@ test('Firefox: typing a search filters the cards', async () => {
   await site.session.waitFor(ready);
   await site.session.run(() => document.querySelector('.hm-filter-toggle').click());
   await site.session.waitFor(() => !document.getElementById('hm-filters').hidden);
+  const { search_zh: term, search_zh_finds: finds } = E2023.examples;
+  const has = (m) => [m.label.zh, m.quote.zh.replace(/\s/g, '')].some((t) => t.includes(term));
+  assert.ok(has(metrics.find((m) => m.id === finds)), `"${term}" is in ${finds}'s label or quote`);
+  // How many cards the search leaves, from the data: the widget searches the
+  // label, unit and quote and the theme's name, white space aside (the
+  // Chinese ones: the English cannot hold a Chinese term).
+  const found = reviews.flatMap((r) => r.metrics.filter((m) => {
+    const theme = r.sections.find((s) => s.id === m.section)?.label.zh ?? '';
+    return [m.label.zh, m.unit.zh, m.quote.zh, theme].some((t) => t.replace(/\s/g, '').includes(term));
+  }));
+  assert.ok(found.length < metrics.length, `"${term}" leaves some figures out`);
   const search = await site.session.find('#hm-search');
-  await site.session.type(search, '提案');
-  await site.session.waitFor(() => document.querySelectorAll('article.hm-card').length < 20);
+  await site.session.type(search, term);
+  // (Typed a character at a time: until the whole term is in, more cards show.)
+  await site.session.waitFor((n) => document.querySelectorAll('article.hm-card').length === n, 20000, found.length);
   const ids = await site.session.run(() => [...document.querySelectorAll('article.hm-card')].map((c) => c.id));
-  assert.ok(ids.includes('metric-proposals-submitted'), ids.join());
+  assert.ok(ids.includes(`metric-${finds}`), ids.join());
   for (const id of ids) {
     const m = metrics.find((x) => `metric-${x.id}` === id);
-    assert.ok([m.label.zh, m.quote.zh.replace(/\s/g, '')].some((t) => t.includes('提案')), id);
+    assert.ok(has(m), id);
   }
 });
 
@@ -64,11 +80,11 @@ test('Firefox: lang=en fetches the English; ?data= loads through the loader work
   for (const r of reviews) {
     assert.equal(await site.session.run((id) => document.getElementById(`title-${id}`).textContent, r.id), r.title.en);
   }
-  await site.session.goto(`${site.server.url}?data=data/npc-2023.json`);
+  // The edition's second file alone (dist/ serves data/ as the repository has it).
+  await site.session.goto(`${site.server.url}?data=${E2023.files[1]}`);
   await site.session.waitFor(() => document.getElementById('huimou')?.dataset.state !== 'loading');
   const cards = await site.session.run(() => [...document.querySelectorAll('article.hm-card')].map((c) => c.id.slice(7)));
-  const npc = reviews.find((r) => r.id === 'npc');
-  assert.deepEqual(cards.sort(), npc.metrics.map((m) => m.id).sort());
+  assert.deepEqual(cards.sort(), E2023.reviews[1].metrics.map((m) => m.id).sort());
 });
 
 test('Firefox: the example host page sizes both iframes from the height messages', async () => {

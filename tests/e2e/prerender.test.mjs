@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { axeViolations, launchChromium, settled } from './browser.mjs';
 import { serve } from './server.mjs';
+import { E2023 } from './editions.mjs';
 import { metrics, reviews, bigNumber, cardsOnPage, assertEveryFigureWithItsSource } from './figures.mjs';
 import { pixelDifference } from './png.mjs';
 
@@ -52,9 +53,12 @@ for (const [file, lang] of [['index.html', 'zh'], ['en.html', 'en']]) {
     const rows = await page.locator('.hm-noscript .hm-list-item').allTextContents();
     assert.equal(rows.length, items.length, 'every timeline item is listed');
     for (const i of items) assert.ok(rows.some((row) => row.includes(i.title[lang])), `item ${i.id} listed`);
-    const year = lang === 'zh' ? '2023年' : '2023';
+    const yearItem = items.find((i) => i.when.precision === 'year');
+    assert.ok(yearItem, 'the edition has items dated to the year');
+    const { year: y } = yearItem.when;
+    const year = lang === 'zh' ? `${y}年` : `${y}`;
     assert.ok(rows.filter((row) => row.startsWith(year)).length > 0, 'items of the year are dated by the year');
-    assert.ok(!rows.some((row) => /2023[-/.年]\d{1,2}[-/.月]\d/.test(row)), 'no item is given a day');
+    assert.ok(!rows.some((row) => new RegExp(`${y}[-/.年]\\d{1,2}[-/.月]\\d`).test(row)), 'no item is given a day');
     // Styled, not raw markup: the stylesheet's masthead band and type.
     const style = await page.evaluate(() => {
       const masthead = getComputedStyle(document.querySelector('.hm-masthead'));
@@ -80,7 +84,7 @@ test('axe finds nothing on the page as it is without JavaScript', async () => {
   assert.ok(html.includes('hm-noscript') && !html.includes('<script'), 'the page without its scripts');
   await page.route(`${server.url}no-js.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.goto(`${server.url}no-js.html`);
-  assert.ok(await page.locator('#metric-pledges-made .hm-source blockquote').isVisible(), 'sources open, as without JavaScript');
+  assert.ok(await page.locator(`#metric-${E2023.examples.below_fold_metric} .hm-source blockquote`).isVisible(), 'sources open, as without JavaScript');
   const found = await axeViolations(page);
   assert.deepEqual(found, []);
   await page.close();
@@ -109,15 +113,17 @@ test('the wasm held back: the content is there before it; the takeover changes n
   assert.equal(await page.getAttribute('#huimou', 'data-state'), 'loading', 'not interactive yet');
   assert.equal(await page.locator('#huimou article.hm-card').count(), metrics.length, 'every figure before the wasm');
   // The reader has scrolled and put focus on a card's source button.
+  const card = `metric-${E2023.examples.scrolled_metric}`;
   await page.evaluate(() => {
     window.scrollTo(0, 1500);
     window.huimouRoot = document.getElementById('huimou');
   });
-  const button = page.locator('#metric-courtyard-participants .hm-source-toggle');
+  const button = page.locator(`#${card} .hm-source-toggle`);
   await button.focus();
   await twoFrames(page);
   const before = await page.screenshot();
   const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled >= page.viewportSize().height, `the reader is past the first screen: ${scrolled}`);
   server.release();
   assert.equal(await settled(page), 'ready');
   await twoFrames(page);
@@ -131,14 +137,14 @@ test('the wasm held back: the content is there before it; the takeover changes n
   }));
   assert.ok(state.sameRoot, '#huimou is the element hosts held');
   assert.equal(state.scrollY, scrolled, 'scroll position kept');
-  assert.equal(state.focused, 'metric-courtyard-participants', 'focus stays on the card');
+  assert.equal(state.focused, card, 'focus stays on the card');
   assert.equal(state.focusedClass, 'hm-source-toggle', 'on the same button');
   assert.deepEqual(state.shifts, [], 'no layout shift');
   const difference = pixelDifference(before, after);
   assert.ok(difference === 0, `${(difference * 100).toFixed(3)}% of the pixels changed at takeover`);
   // The button the reader focused before works now.
   await page.keyboard.press('Enter');
-  await page.waitForSelector('#metric-courtyard-participants-source:not([hidden])');
+  await page.waitForSelector(`#${card}-source:not([hidden])`);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -285,18 +291,19 @@ test('the wasm refused: the content stays, with a short notice and data-state="e
   assert.ok(await alert.isVisible(), 'the notice is visible');
   assert.match(await alert.textContent(), /Interactive features are unavailable/);
   assert.equal(await page.locator('#huimou article.hm-card').count(), metrics.length, 'every figure stays');
-  assert.ok(await page.locator('#metric-pledges-made .hm-number').isVisible());
+  assert.ok(await page.locator(`#metric-${E2023.examples.below_fold_metric} .hm-number`).isVisible());
   await page.close();
 });
 
 test('an address that asks for another view shows the loading line, never the opening view, until it is rendered', async () => {
-  const { page } = await heldPage(`${server.url}?review=npc`);
+  const [other, asked] = reviews;
+  const { page } = await heldPage(`${server.url}?review=${asked.id}`);
   assert.ok(await page.locator('#huimou .huimou-loading').isVisible(), 'the loading line');
-  assert.ok(!(await page.locator('#review-cppcc').isVisible()), 'not the other institution');
+  assert.ok(!(await page.locator(`#review-${other.id}`).isVisible()), 'not the other institution');
   server.release();
   assert.equal(await settled(page), 'ready');
-  assert.ok(await page.locator('#review-npc').isVisible(), 'the institution asked for');
-  assert.equal(await page.locator('#review-cppcc').count(), 0, 'only that one');
+  assert.ok(await page.locator(`#review-${asked.id}`).isVisible(), 'the institution asked for');
+  assert.equal(await page.locator(`#review-${other.id}`).count(), 0, 'only that one');
   await page.close();
 });
 
@@ -362,6 +369,6 @@ test('lang=en through the embed snippet: a lazy iframe of the English page, Engl
   await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 2000);
   server.release();
   await frame.locator('#huimou[data-state="ready"]').waitFor();
-  assert.equal(await frame.locator('#title-npc').textContent(), reviews[1].title.en);
+  assert.equal(await frame.locator(`#title-${reviews[1].id}`).textContent(), reviews[1].title.en);
   await page.close();
 });

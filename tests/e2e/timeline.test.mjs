@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { settled, useBuiltSite } from './browser.mjs';
+import { E2023 } from './editions.mjs';
 import { reviews, timeOrder } from './figures.mjs';
 
 const site = useBuiltSite();
@@ -12,21 +13,23 @@ const site = useBuiltSite();
 const current = (page) => page.evaluate(() => document.querySelector('[aria-current="true"]')?.id);
 
 test('?item= opens the timeline with that item selected, in view, its details open', async () => {
+  const item = E2023.items.find((i) => i.id === E2023.examples.month_item);
+  assert.equal(item?.when.precision, 'month', 'the example is of month precision');
+  const date = `${item.when.year}年${item.when.month}月`;
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${site.server.url}?item=liuji-lights-consultation`);
+  await page.goto(`${site.server.url}?item=${item.id}`);
   assert.equal(await settled(page), 'ready');
-  assert.equal(await current(page), 'item-liuji-lights-consultation');
-  const box = await page.locator('#item-liuji-lights-consultation').boundingBox();
+  assert.equal(await current(page), `item-${item.id}`);
+  const box = await page.locator(`#item-${item.id}`).boundingBox();
   assert.ok(box && box.y >= 0 && box.y < 800, JSON.stringify(box));
   const detail = page.locator('#hm-detail');
   await detail.waitFor();
-  const item = reviews[0].items.find((i) => i.id === 'liuji-lights-consultation');
   assert.equal((await detail.locator('> blockquote').textContent()).replace(/\s/g, ''), item.quote.zh.replace(/\s/g, ''));
-  assert.match(await detail.textContent(), /2023年10月/);
+  assert.ok((await detail.textContent()).includes(date), date);
   // Screen readers hear the item's title and its date (the axis shows the date to the eye).
-  const name = await page.locator('#item-liuji-lights-consultation').getAttribute('aria-label');
-  assert.equal(name, `${item.title.zh}，2023年10月`);
-  assert.equal(await page.locator('#item-liuji-lights-consultation').textContent(), item.title.zh);
+  const name = await page.locator(`#item-${item.id}`).getAttribute('aria-label');
+  assert.equal(name, `${item.title.zh}，${date}`);
+  assert.equal(await page.locator(`#item-${item.id}`).textContent(), item.title.zh);
   await page.close();
 });
 
@@ -74,10 +77,11 @@ test('Enter opens the details, Escape closes them and gives focus back', async (
 });
 
 test('ctrl + wheel zooms the drawing; a plain wheel scrolls the page', async () => {
+  const id = E2023.examples.month_item;
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${site.server.url}?item=liuji-lights-consultation`);
+  await page.goto(`${site.server.url}?item=${id}`);
   assert.equal(await settled(page), 'ready');
-  await page.locator('#item-liuji-lights-consultation').focus();
+  await page.locator(`#item-${id}`).focus();
   await page.keyboard.press('Escape');
   await page.locator('#hm-detail').waitFor({ state: 'detached' });
   const width = () => page.evaluate(() => document.querySelector('.hm-canvas').getBoundingClientRect().width);
@@ -130,19 +134,25 @@ test('search and theme filter the timeline, with the count', async () => {
   await page.click('text=时间线');
   await page.locator('.hm-timeline').waitFor();
   await page.locator('.hm-filter-toggle').click();
-  await page.locator('#hm-search').fill('路灯');
-  // Expected, from the data: the items whose title or quote mention 路灯.
+  const word = E2023.examples.item_search_zh;
+  // Expected, from the data: the items whose title or quote mention the word.
   const expected = reviews.flatMap((r) => r.items)
-    .filter((i) => [i.title.zh, i.quote.zh].some((t) => t.replace(/\s/g, '').includes('路灯')))
+    .filter((i) => [i.title.zh, i.quote.zh].some((t) => t.replace(/\s/g, '').includes(word)))
     .map((i) => `item-${i.id}`).sort();
+  assert.ok(expected.length > 0 && expected.length < E2023.items.length, `"${word}" finds some items, not all: ${expected.length}`);
+  await page.locator('#hm-search').fill(word);
   await page.waitForFunction((n) => document.querySelectorAll('.hm-item').length === n, expected.length);
   assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), expected);
   assert.match(await page.locator('.hm-timeline-tools .hm-count').textContent(), new RegExp(`${expected.length}`));
   await page.locator('#hm-search').fill('');
-  await page.selectOption('.hm-field select', 'npc/deputies');
-  const deputies = reviews[1].items.filter((i) => i.section === 'deputies').map((i) => `item-${i.id}`).sort();
-  await page.waitForFunction((n) => document.querySelectorAll('.hm-item').length === n, deputies.length);
-  assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), deputies);
+  // A theme (review/section): its items, from the data.
+  const theme = E2023.examples.theme_section;
+  const [review, section] = theme.split('/');
+  const inTheme = reviews.find((r) => r.id === review).items.filter((i) => i.section === section).map((i) => `item-${i.id}`).sort();
+  assert.ok(inTheme.length > 0 && inTheme.length < E2023.items.length, `${theme} has some items, not all: ${inTheme.length}`);
+  await page.selectOption('.hm-field select', theme);
+  await page.waitForFunction((n) => document.querySelectorAll('.hm-item').length === n, inTheme.length);
+  assert.deepEqual((await page.$$eval('.hm-item', (b) => b.map((x) => x.id))).sort(), inTheme);
   await page.close();
 });
 
@@ -151,9 +161,9 @@ test("a card's related item is a link that opens it in the timeline", async () =
   await page.goto(site.server.url);
   assert.equal(await settled(page), 'ready');
   // From the data: a figure and an item it names, whose title the search below does not match.
-  const npc = reviews[1];
-  const metric = npc.metrics.find((m) => m.items?.length);
-  const item = npc.items.find((i) => i.id === metric.items[0]);
+  const review = reviews[1];
+  const metric = review.metrics.find((m) => m.items?.length);
+  const item = review.items.find((i) => i.id === metric.items[0]);
   await page.locator('.hm-filter-toggle').click();
   await page.locator('#hm-search').fill(metric.label.zh);
   const card = page.locator(`#metric-${metric.id}`);

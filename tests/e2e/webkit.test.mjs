@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useDriverSite } from './webdriver.mjs';
+import { E2023 } from './editions.mjs';
 import { metrics, reviews, timeOrder } from './figures.mjs';
 
 
@@ -24,12 +25,14 @@ test('WebKit: ready, both titles, a card for every figure, a source opens', asyn
   assert.equal(await site.session.run(() => document.querySelectorAll('article.hm-card').length), metrics.length);
   // The reader scrolls to the card first: themes off screen are not laid
   // out (content-visibility), and WebKit's WebDriver does not scroll to them.
-  await site.session.run(() => document.getElementById('metric-proposals-accepted').scrollIntoView({ block: 'center' }));
-  const toggle = await site.session.find('#metric-proposals-accepted .hm-source-toggle');
+  const m = metrics.find((x) => x.id === E2023.examples.metric);
+  assert.ok(m, `${E2023.examples.metric} is a figure of the edition`);
+  const id = `metric-${m.id}`;
+  await site.session.run((id) => document.getElementById(id).scrollIntoView({ block: 'center' }), id);
+  const toggle = await site.session.find(`#${id} .hm-source-toggle`);
   await site.session.click(toggle);
-  await site.session.waitFor(() => document.querySelector('#metric-proposals-accepted .hm-source-toggle').getAttribute('aria-expanded') === 'true');
-  const quote = metrics.find((m) => m.id === 'proposals-accepted').quote.zh;
-  assert.equal(await site.session.run(() => document.querySelector('#metric-proposals-accepted .hm-source blockquote').textContent), quote);
+  await site.session.waitFor((id) => document.querySelector(`#${id} .hm-source-toggle`).getAttribute('aria-expanded') === 'true', 20000, id);
+  assert.equal(await site.session.run((id) => document.querySelector(`#${id} .hm-source blockquote`).textContent, id), m.quote.zh);
 });
 
 test('WebKit: the keyboard walks the timeline items in time order', async () => {
@@ -56,7 +59,8 @@ test('WebKit: lang=en fetches the English; ?data= loads through the loader worke
   await site.session.goto(`${site.server.url}?lang=en`);
   assert.equal(await site.session.waitFor(settledState), 'ready');
   assert.equal(await site.session.run((id) => document.getElementById(`title-${id}`).textContent, reviews[1].id), reviews[1].title.en);
-  await site.session.goto(`${site.server.url}?data=data/npc-2023.json`);
+  // The edition's second file alone (dist/ serves data/ as the repository has it).
+  await site.session.goto(`${site.server.url}?data=${E2023.files[1]}`);
   assert.equal(await site.session.waitFor(settledState), 'ready');
-  assert.equal(await site.session.run(() => document.querySelectorAll('article.hm-card').length), reviews[1].metrics.length);
+  assert.equal(await site.session.run(() => document.querySelectorAll('article.hm-card').length), E2023.reviews[1].metrics.length);
 });
