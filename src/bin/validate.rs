@@ -13,12 +13,20 @@ use std::process::ExitCode;
 
 use huimou::model::{load_review, parse_review, Problem, Source};
 
+/// The files of the edition (`data/edition.json`). A build tool's: natively.
+fn edition_files() -> Result<Vec<String>, String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return huimou::bundle::bundled();
+    #[cfg(target_arch = "wasm32")]
+    Err("validate runs natively".into())
+}
+
 fn main() -> ExitCode {
     let mut files: Vec<String> = std::env::args().skip(1).collect();
     let as_loader = files.iter().any(|f| f == "--as-loader");
     files.retain(|f| f != "--as-loader");
     if files.is_empty() {
-        match huimou::bundle::bundled() {
+        match edition_files() {
             Ok(edition) => files = edition,
             Err(e) => {
                 eprintln!("{e}\nusage: validate [DATA.json …] (without a file: the reviews data/edition.json lists)");
