@@ -7,7 +7,6 @@ use crate::model::Lang;
 pub enum Ui {
     Loading,
     ErrorHeading,
-    WidgetSubtitle,
     /// The language's own name, on the switch to it.
     LanguageName,
     GetTheData,
@@ -73,9 +72,6 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, FiguresCsv) => "All figures (CSV)",
         (Lang::Zh, LanguageName) => "中文",
         (Lang::En, LanguageName) => "English",
-        // The review headers below name the institutions: the edition's, not this file's.
-        (Lang::Zh, WidgetSubtitle) => "一年履职数说",
-        (Lang::En, WidgetSubtitle) => "The year's work in figures",
         (Lang::Zh, Reporter) => "记者",
         (Lang::En, Reporter) => "Reporter",
         (Lang::Zh, Correspondent) => "通讯员",
@@ -194,11 +190,36 @@ pub fn figures_count(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The widget's subtitle: whose year it is, named from the edition's reviews
+/// (the first by its full name, the rest by their short names, as the page
+/// printed them: 荣昌区政协、区人大常委会).
+pub fn widget_subtitle(lang: Lang, reviews: &[crate::model::Review]) -> String {
+    // Pushed piece by piece: `format!` with a `join` costs the reader's wasm
+    // a kilobyte.
+    let (open, between, close) = match lang {
+        Lang::Zh => ("", "、", "一年履职数说"),
+        Lang::En => ("The year of the ", " and the ", ", in figures"),
+    };
+    let mut subtitle = String::from(open);
+    for (i, r) in reviews.iter().enumerate() {
+        if i > 0 {
+            subtitle.push_str(between);
+        }
+        subtitle.push_str(match (lang, i) {
+            (Lang::Zh, 0) => &r.institution.zh,
+            (Lang::Zh, _) => &r.short_name.zh,
+            (Lang::En, _) => &r.short_name.en,
+        });
+    }
+    subtitle.push_str(close);
+    subtitle
+}
+
 /// The widget's title: the year the edition looks back on (its first
 /// review's), in the reader's language.
-pub fn widget_title(lang: Lang, year: i32) -> String {
+pub fn widget_title(lang: Lang, year: &str) -> String {
     match lang {
-        Lang::Zh => format!("回眸{year}"),
-        Lang::En => format!("{year} in review"),
+        Lang::Zh => "回眸".to_string() + year,
+        Lang::En => year.to_string() + " in review",
     }
 }

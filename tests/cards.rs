@@ -316,3 +316,28 @@ fn only_a_review_with_headline_figures_has_a_row_at_a_glance() {
     review.metrics[3].headline = true;
     assert!(huimou::model::cards::in_glance(&review));
 }
+
+#[test]
+fn the_masthead_names_the_editions_institutions_and_year() {
+    use huimou::i18n::{widget_subtitle, widget_title};
+    use huimou::model::{parse_review, Lang};
+    let both = [
+        parse_review(include_str!("../data/cppcc-2023.json")).unwrap(),
+        parse_review(include_str!("../data/npc-2023.json")).unwrap(),
+    ];
+    // As the 2023 widget wrote it by hand before it came from the data.
+    assert_eq!(
+        widget_subtitle(Lang::Zh, &both),
+        "荣昌区政协、区人大常委会一年履职数说"
+    );
+    assert_eq!(
+        widget_subtitle(Lang::En, &both),
+        "The year of the District CPPCC and the District People's Congress Standing Committee, in figures"
+    );
+    assert_eq!(
+        widget_subtitle(Lang::Zh, &both[1..]),
+        "荣昌区人大常委会一年履职数说"
+    );
+    assert_eq!(widget_title(Lang::Zh, "2024"), "回眸2024");
+    assert_eq!(widget_title(Lang::En, "2024"), "2024 in review");
+}

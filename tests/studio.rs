@@ -1285,3 +1285,56 @@ fn the_small_edition_made_in_the_studio_passes_every_rule_against_its_article() 
     assert_eq!(review.source, "source/article.txt");
     assert!(!review.metrics.is_empty() && !review.items.is_empty());
 }
+
+#[test]
+fn a_selection_becomes_a_restatement_of_the_figure_it_prints_again() {
+    // The lead rounds the courtyard figure (112) to 110余: its restatement.
+    let studio = cppcc_with_source();
+    let i = metric_index(&studio.draft.review, "courtyard-problems-solved");
+    let studio = edit(&studio, move |r| r.metrics[i].restated.clear());
+    let passage = "员进小院”协调解决路灯安装等问题110余\n个";
+    let text = studio.draft.article.as_ref().unwrap().text.clone();
+    let studio = act(
+        &studio,
+        Action::Restate(i, Some(selection(&text, passage, 0))),
+    );
+    let restated = &studio.draft.review.metrics[i].restated;
+    assert_eq!(restated.len(), 1);
+    assert_eq!(restated[0].value, 110);
+    assert_eq!(restated[0].qualifier, Some(Qualifier::MoreThan));
+    assert_eq!(
+        restated[0].quote.zh,
+        "员进小院”协调解决路灯安装等问题110余个"
+    );
+    // Its English is the editor's to write; nothing else is wrong.
+    assert_eq!(
+        paths(&studio.draft),
+        [format!("metrics[{i}].restated[0].quote.en")]
+    );
+    // A selection without a number restates nothing.
+    let none = act(
+        &studio,
+        Action::Restate(i, Some(selection(&text, "一年来", 0))),
+    );
+    assert_eq!(none.notices, vec![Notice::NoNumber]);
+    assert_eq!(none.draft.review.metrics[i].restated.len(), 1);
+}
+
+#[test]
+fn the_preview_never_shows_an_empty_name_or_title() {
+    let draft = new_article().draft.clone();
+    assert!(draft.review.short_name.zh.is_empty());
+    let shown = huimou::studio::draft::previewable(&draft.review);
+    for t in [
+        &shown.short_name.zh,
+        &shown.short_name.en,
+        &shown.institution.en,
+        &shown.title.zh,
+    ] {
+        assert!(!t.trim().is_empty());
+    }
+    assert!(shown.sections.iter().all(|s| !s.label.en.is_empty()));
+    // What the editor wrote is shown as written.
+    let cppcc = review_of(CPPCC);
+    assert_eq!(huimou::studio::draft::previewable(&cppcc), cppcc);
+}

@@ -13,7 +13,7 @@ use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
 use crate::host;
-use crate::i18n::{t, widget_title, Ui};
+use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::english;
 use crate::model::pack::unpack;
 use crate::model::params::{key, link, Params};
@@ -203,7 +203,8 @@ pub fn App(props: &AppProps) -> Html {
                 Lang::En => Lang::Zh,
             };
             let on_lang = switch_lang(&dispatch, &edition.0, other);
-            let year = edition.0.reviews.first().map_or(0, |r| r.year);
+            let year = edition.0.reviews.first().map_or(0, |r| r.year).to_string();
+            let subtitle = widget_subtitle(lang, &edition.0.reviews);
             // A `?data=` file has no prebuilt CSV to link.
             let bundled = edition.0.bundled;
             let body = match (state.view, (*built).clone()) {
@@ -246,8 +247,8 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <div class="hm-widget" ref={widget} {onclick}>
                     <header class="hm-masthead">
-                        <h1 class="hm-widget-title">{ widget_title(lang, year) }</h1>
-                        <p class="hm-widget-subtitle">{ t(lang, Ui::WidgetSubtitle) }</p>
+                        <h1 class="hm-widget-title">{ widget_title(lang, &year) }</h1>
+                        <p class="hm-widget-subtitle">{ subtitle }</p>
                         // Named in the language it switches to, and marked so.
                         <button type="button" class="hm-lang" lang={other.html_tag()}
                             onclick={on_lang}>{ t(other, Ui::LanguageName) }</button>
@@ -260,7 +261,7 @@ pub fn App(props: &AppProps) -> Html {
                         if bundled {
                             // The data, to take away: built beside the widget (see `bin/bundle.rs`).
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
-                            <a href="data/figures.csv" download={format!("huimou-figures-{year}.csv")}>{ t(lang, Ui::FiguresCsv) }</a>
+                            <a href="data/figures.csv" download={"huimou-figures-".to_string() + &year + ".csv"}>{ t(lang, Ui::FiguresCsv) }</a>
                             { for reviews.iter().map(|r| html! {
                                 <a href={format!("data/{}-{}.json", r.id, r.year)} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
                             }) }

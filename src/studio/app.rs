@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::article::article;
 use super::checks::checks;
-use super::draft::{Draft, Place};
+use super::draft::{previewable, Draft, Place};
 use super::figures::figures;
 use super::items::items;
 use super::map::map;
@@ -62,7 +62,7 @@ pub fn StudioApp() -> Html {
     let edition = use_memo(studio.draft.review.clone(), |review| {
         (!review.sections.is_empty()).then(|| {
             EditionRef(Rc::new(Edition {
-                reviews: vec![review.clone()],
+                reviews: vec![previewable(review)],
                 bundled: false,
             }))
         })

@@ -289,6 +289,29 @@ impl Draft {
         self.review.metrics.len() - 1
     }
 
+    /// A restatement of figure `index` from a quote: the number in it that
+    /// states the figure (equal to it, or a 余 lower bound of it), else the
+    /// first, for the checks to question. False if the quote holds none.
+    pub fn add_restatement(&mut self, index: usize, quote: String, found: &[Found]) -> bool {
+        let Some(m) = self.review.metrics.get_mut(index) else {
+            return false;
+        };
+        let states =
+            |f: &&Found| f.value == m.value || (f.qualifier.is_some() && f.value <= m.value);
+        let Some(number) = found.iter().find(states).or(found.first()) else {
+            return false;
+        };
+        m.restated.push(crate::model::Restatement {
+            value: number.value,
+            qualifier: number.qualifier,
+            quote: Verbatim {
+                zh: quote,
+                en: String::new(),
+            },
+        });
+        true
+    }
+
     /// The dates an item made from this quote may take.
     pub fn dates_for(&self, quote: &str) -> Vec<When> {
         let in_outlook = self
@@ -529,4 +552,41 @@ pub fn marks(text: &str, quotes: &[(String, Place)]) -> Vec<(String, Option<Plac
         pieces.push((text[at..].to_string(), None));
     }
     pieces
+}
+
+/// The review as the preview shows it: a name or title not written yet
+/// reads "(not written yet)", so the widget's parts never render an empty
+/// button or heading (which screen readers would announce as nothing).
+pub fn previewable(review: &Review) -> Review {
+    let mut r = review.clone();
+    let fill = |zh: &mut String, en: &mut String| {
+        if zh.trim().is_empty() {
+            *zh = "（尚未填写）".into();
+        }
+        if en.trim().is_empty() {
+            *en = "(not written yet)".into();
+        }
+    };
+    let text = |t: &mut Text| fill(&mut t.zh, &mut t.en);
+    let verbatim = |t: &mut Verbatim| fill(&mut t.zh, &mut t.en);
+    text(&mut r.institution);
+    text(&mut r.short_name);
+    if let Some(s) = &mut r.switch_name {
+        text(s);
+    }
+    verbatim(&mut r.title);
+    verbatim(&mut r.subtitle);
+    for s in &mut r.sections {
+        text(&mut s.label);
+        if let Some(h) = &mut s.heading {
+            verbatim(h);
+        }
+    }
+    for m in &mut r.metrics {
+        text(&mut m.label);
+    }
+    for i in &mut r.items {
+        text(&mut i.title);
+    }
+    r
 }

@@ -4,8 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::article::TEXT_ID;
 use super::draft::Place;
 use super::field::{text_input, text_pair, Dispatch};
+use super::page;
 use super::review_form::{text_set, verbatim_set};
 use super::state::{Action, Edit, Studio};
 use super::words::{w, Word};
@@ -127,6 +129,33 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::RemoveFigure(i)))
     };
+    let restate = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Restate(i, page::selection_in(TEXT_ID))))
+    };
+    let restated = m.restated.iter().enumerate().map(|(j, r)| {
+        let path = format!("{path}.restated[{j}]");
+        let drop = {
+            let dispatch = dispatch.clone();
+            Callback::from(move |_| {
+                dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
+                    if let Some(m) = r.metrics.get_mut(i) {
+                        if j < m.restated.len() {
+                            m.restated.remove(j);
+                        }
+                    }
+                })))
+            })
+        };
+        html! {
+            <div class="studio-restated">
+                <p class="studio-hint">{ format!("{}{}", format::figure(r.value, r.qualifier), m.unit.zh) }</p>
+                { text_pair(ui, Word::Quote, &format!("{path}.quote"), &r.quote.zh, &r.quote.en, dispatch,
+                    move |rv, en, v| if let Some(q) = rv.metrics.get_mut(i).and_then(|m| m.restated.get_mut(j)) { verbatim_set(&mut q.quote, en, v) }) }
+                <button type="button" class="studio-link" onclick={drop}>{ w(ui, Word::Remove) }</button>
+            </div>
+        }
+    });
     html! {
         <div class="studio-form" id={format!("studio-figure-{i}")}>
             <p class="studio-quote" lang="zh-CN">{ m.quote.zh.clone() }</p>
@@ -152,6 +181,9 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
                     }) }
                 </select>
             </label>
+            <h4>{ w(ui, Word::Restated) }</h4>
+            { for restated }
+            <button type="button" class="studio-link studio-restate" onclick={restate}>{ w(ui, Word::Restate) }</button>
             <button type="button" class="studio-link" onclick={remove}>{ w(ui, Word::Remove) }</button>
         </div>
     }

@@ -107,6 +107,9 @@ pub enum Action {
     Restructure(Restructure),
     /// The article's selection, in UTF-16 units, becomes something.
     FromSelection(Make, Option<(usize, usize)>),
+    /// The article's selection becomes a restatement of figure i: the same
+    /// fact printed again elsewhere.
+    Restate(usize, Option<(usize, usize)>),
     PickNumber(usize),
     PickDate(usize),
     CancelPending,
@@ -132,6 +135,7 @@ impl Reducible for Studio {
             Action::Edit(edit) => edit(&mut next.draft.review),
             Action::Restructure(change) => next.restructure(change),
             Action::FromSelection(make, selection) => next.make_from_selection(make, selection),
+            Action::Restate(i, selection) => next.restate(i, selection),
             Action::PickNumber(i) => {
                 if let Some(Pending::Figure { quote, found }) = next.pending.take() {
                     if let Some(found) = found.get(i) {
@@ -202,6 +206,17 @@ impl Studio {
             self.draft = draft;
             self.open = None;
             self.pending = None;
+        }
+    }
+
+    fn restate(&mut self, i: usize, selection: Option<(usize, usize)>) {
+        self.notices.clear();
+        let Some(quote) = self.quote_of(selection) else {
+            return self.notices.push(Notice::NothingSelected);
+        };
+        let found = numbers_in(&quote);
+        if !self.draft.add_restatement(i, quote, &found) {
+            self.notices.push(Notice::NoNumber);
         }
     }
 

@@ -336,3 +336,29 @@ test('leaving with unsaved changes asks first; once saved, it does not', async (
   assert.deepEqual(dialogs, ['beforeunload'], 'no question once saved');
   await page.close();
 });
+
+test('the studio speaks English as well as Chinese, and says so to assistive technology', async () => {
+  const { page } = await openStudio(375);
+  await openFiles(page, ARTICLE);
+  await page.waitForSelector('#studio-text');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  assert.equal(await page.locator('#studio-open-label').textContent(), '打开文件');
+  await page.locator('#studio-ui-lang').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('#studio-open-label').textContent(), 'Open files');
+  assert.equal(await page.locator('#studio-make-figure').textContent(), 'Figure');
+  assert.equal(await page.locator('#studio-save').textContent(), 'Save JSON');
+  // No Chinese in the English UI outside what is marked Chinese (the article, its quotes).
+  const stray = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.querySelector('.studio'), NodeFilter.SHOW_TEXT);
+    const found = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (/\p{Script=Han}/u.test(n.textContent) && !n.parentElement.closest('[lang^="zh"]')) found.push(n.textContent.slice(0, 30));
+    }
+    return found;
+  });
+  assert.deepEqual(stray, []);
+  assert.deepEqual(await axeViolations(page), []);
+  await shot(page, '0-english-phone');
+  await page.close();
+});
