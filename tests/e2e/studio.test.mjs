@@ -144,8 +144,18 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await shot(page, '4-figure-form', '.studio-figures');
 
   // An item of month precision: only the dates the quote supports are offered.
+  // The map: the figure's quote is highlighted, and choosing it opens the figure;
+  // 200 is claimed now, 100 (the lamps donated and claimed) not yet.
+  await page.locator('.studio-figures .studio-entry').first().click(); // closes the form
+  await page.locator('.studio-mark', { hasText: '200余盏' }).click();
+  await page.locator('#studio-figure-0').waitFor();
+  const unclaimed = await page.locator('#studio-unclaimed li').allTextContents();
+  assert.ok(unclaimed.includes('100') && !unclaimed.includes('200'), unclaimed.join(' '));
+
+  // The item from the keyboard too: the selection, then Enter on "Item".
   await select(page, '去年10月', { until: '夜晚出行难题。' });
-  await page.locator('#studio-make-item').click();
+  await page.locator('#studio-make-item').focus();
+  await page.keyboard.press('Enter');
   const dates = await page.$$eval('.studio-choice', (bs) => bs.map((b) => b.textContent));
   assert.ok(dates.includes('2023年10月'), dates.join(' | '));
   assert.ok(!dates.some((d) => /日$/.test(d)), 'never a day the text does not give');
@@ -229,6 +239,26 @@ for (const file of ['cppcc-2023.json', 'npc-2023.json']) {
     await page.close();
   });
 }
+
+test('files dropped on the studio open as the file input\'s do', async () => {
+  const { page } = await openStudio();
+  const files = [
+    { name: 'cppcc-2023.json', text: fs.readFileSync('data/cppcc-2023.json', 'utf8') },
+    { name: 'rongchang-2023.txt', text: fs.readFileSync(SOURCE, 'utf8') },
+  ];
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    const target = document.querySelector('.studio-open');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, files);
+  await page.waitForSelector('#studio-text');
+  assert.equal(await page.locator('.studio-figures .studio-entry').count(), CPPCC.metrics.length);
+  assert.deepEqual(await problems(page), []);
+  await page.close();
+});
 
 test('a repeated passage is anchored to the occurrence selected', async () => {
   const { page } = await openStudio();
