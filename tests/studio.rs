@@ -1338,3 +1338,46 @@ fn the_preview_never_shows_an_empty_name_or_title() {
     let cppcc = review_of(CPPCC);
     assert_eq!(huimou::studio::draft::previewable(&cppcc), cppcc);
 }
+
+#[test]
+fn files_that_would_replace_unsaved_work_wait_for_the_editors_answer() {
+    let studio = new_article();
+    assert!(studio.draft.unsaved());
+    let others = files(&[("cppcc-2023.json", CPPCC), (SOURCE_NAME, SOURCE)]);
+    let asked = act(&studio, Action::Opened(others.clone()));
+    assert!(asked.replacing.is_some());
+    assert_eq!(asked.draft, studio.draft, "nothing replaced yet");
+    let kept = act(&asked, Action::Replace(false));
+    assert_eq!(
+        (kept.replacing.is_none(), &kept.draft),
+        (true, &studio.draft)
+    );
+    let replaced = act(&act(&studio, Action::Opened(others)), Action::Replace(true));
+    assert!(replaced.replacing.is_none());
+    assert_eq!(replaced.draft.review, review_of(CPPCC));
+    // Saved work is replaced without a question.
+    let saved = act(&studio, Action::Saved);
+    let opened = act(&saved, Action::Opened(files(&[("npc-2023.json", NPC)])));
+    assert_eq!(
+        (opened.replacing.is_none(), &opened.draft.review),
+        (true, &review_of(NPC))
+    );
+}
+
+#[test]
+fn an_article_opened_with_a_review_of_another_is_named_and_left_out() {
+    let studio = Rc::new(Studio::new(None, Lang::Zh));
+    let opened = act(
+        &studio,
+        Action::Opened(files(&[
+            ("cppcc-2023.json", CPPCC),
+            ("article.txt", ARTICLE),
+        ])),
+    );
+    assert_eq!(opened.draft.article, None);
+    assert_eq!(
+        opened.notices,
+        vec![Notice::Unpaired("article.txt".into(), SOURCE_NAME.into())]
+    );
+    assert!(opened.notices[0].is_alert());
+}

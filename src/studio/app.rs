@@ -57,6 +57,12 @@ pub fn StudioApp() -> Html {
             _ => {}
         }
     });
+    // The question about replacing unsaved work takes focus, on "keep".
+    use_effect_with(studio.replacing.is_some(), |asking| {
+        if *asking {
+            page::focus_first("#studio-keep");
+        }
+    });
     use_effect_with(studio.dark, |dark| page::set_theme(*dark));
     use_effect_with(studio.ui, |ui| page::set_lang(ui.html_tag()));
     let edition = use_memo(studio.draft.review.clone(), |review| {

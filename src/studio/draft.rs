@@ -187,6 +187,18 @@ impl Draft {
         next
     }
 
+    /// An article opened beside a review that names another article: its
+    /// name, and the name the review's `source` wants (it was not paired).
+    pub fn unpaired(&self, opened: &[Opened]) -> Option<(String, String)> {
+        let article = opened.iter().find_map(|f| match f {
+            Opened::Article(a) => Some(a),
+            Opened::Review(_) => None,
+        })?;
+        let with_review = opened.iter().any(|f| matches!(f, Opened::Review(_)));
+        let wanted = source_name(&self.review);
+        (with_review && article.name != wanted).then(|| (article.name.clone(), wanted.to_string()))
+    }
+
     /// A new article: its structure proposed, nothing else filled in.
     fn new_article(article: Article) -> Draft {
         let blocks = structure::propose(&article.text);

@@ -51,6 +51,7 @@ pub fn open_bar(studio: &Studio, problems: usize, dispatch: &Dispatch) -> Html {
             if problems > 0 {
                 <p id="studio-save-warning" class="studio-hint">{ w(ui, Word::SaveBlocked) }</p>
             }
+            { replacing(studio, dispatch) }
             { notices(studio, dispatch) }
         </section>
     }
@@ -107,9 +108,33 @@ fn notice_text(ui: Lang, notice: &Notice) -> String {
             format!("{} {name}: {why}", w(ui, Word::Refused))
         }
         Notice::OneReview => w(ui, Word::OneReview).into(),
+        Notice::Unpaired(article, wanted) => {
+            format!("{article}: {} {wanted}", w(ui, Word::Unpaired))
+        }
         Notice::Restored => w(ui, Word::Restored).into(),
         Notice::Saved => w(ui, Word::Saved).into(),
         Notice::NothingSelected => w(ui, Word::NothingSelected).into(),
         Notice::NoNumber => w(ui, Word::NoNumber).into(),
+    }
+}
+
+/// The question before files replace a draft with unsaved changes.
+fn replacing(studio: &Studio, dispatch: &Dispatch) -> Html {
+    if studio.replacing.is_none() {
+        return html! {};
+    }
+    let ui = studio.ui;
+    let answer = |replace: bool| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Replace(replace)))
+    };
+    html! {
+        <div id="studio-replace" class="studio-pending" role="alertdialog" aria-labelledby="studio-replace-question">
+            <p id="studio-replace-question">{ w(ui, Word::ReplaceQuestion) }</p>
+            <div class="studio-actions">
+                <button type="button" id="studio-keep" class="studio-button" onclick={answer(false)}>{ w(ui, Word::KeepDraft) }</button>
+                <button type="button" id="studio-replace-draft" class="studio-button" onclick={answer(true)}>{ w(ui, Word::ReplaceDraft) }</button>
+            </div>
+        </div>
     }
 }

@@ -23,6 +23,8 @@ pub enum Pending {
 pub enum Notice {
     Refused(Refusal),
     OneReview,
+    /// An article opened with a review that names another: (its name, the wanted one).
+    Unpaired(String, String),
     Restored,
     Saved,
     NothingSelected,
@@ -34,7 +36,7 @@ impl Notice {
     pub fn is_alert(&self) -> bool {
         matches!(
             self,
-            Notice::Refused(_) | Notice::NothingSelected | Notice::NoNumber
+            Notice::Refused(_) | Notice::Unpaired(..) | Notice::NothingSelected | Notice::NoNumber
         )
     }
 }
@@ -74,6 +76,9 @@ pub struct Studio {
     pub pending: Option<Pending>,
     pub preview_lang: Lang,
     pub dark: bool,
+    /// Files that would replace a draft with unsaved changes, held until the
+    /// editor says whether to replace it.
+    pub replacing: Option<Vec<(String, Vec<u8>)>>,
 }
 
 impl Studio {
@@ -92,6 +97,7 @@ impl Studio {
             pending: None,
             preview_lang: Lang::Zh,
             dark: false,
+            replacing: None,
         }
     }
 }
@@ -102,6 +108,8 @@ pub type Edit = Rc<dyn Fn(&mut Review)>;
 pub enum Action {
     /// Files the editor opened or dropped, each read or refused.
     Opened(Vec<(String, Vec<u8>)>),
+    /// Whether the held files replace the unsaved draft after all.
+    Replace(bool),
     SetUi(Lang),
     Edit(Edit),
     Restructure(Restructure),
@@ -130,7 +138,12 @@ impl Reducible for Studio {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Opened(files) => next.open_files(files),
+            Action::Opened(files) => next.open_files(files, false),
+            Action::Replace(replace) => {
+                if let (Some(files), true) = (next.replacing.take(), replace) {
+                    next.open_files(files, true);
+                }
+            }
             Action::SetUi(lang) => next.ui = lang,
             Action::Edit(edit) => edit(&mut next.draft.review),
             Action::Restructure(change) => next.restructure(change),
@@ -186,11 +199,11 @@ impl Reducible for Studio {
 impl Studio {
     /// Files in: the readable ones open; each refusal is told, and a
     /// refused file changes nothing.
-    fn open_files(&mut self, files: Vec<(String, Vec<u8>)>) {
+    fn open_files(&mut self, files: Vec<(String, Vec<u8>)>, replace: bool) {
         let mut opened: Vec<Opened> = Vec::new();
         self.notices.clear();
-        for (name, bytes) in files {
-            match read(&name, &bytes) {
+        for (name, bytes) in &files {
+            match read(name, bytes) {
                 Ok(file) => opened.push(file),
                 Err(refusal) => self.notices.push(Notice::Refused(refusal)),
             }
@@ -198,15 +211,35 @@ impl Studio {
         if opened.is_empty() {
             return;
         }
-        let (draft, several) = self.draft.open(opened);
+        let (draft, several) = self.draft.open(opened.clone());
+        // Another review, or another article's, in place of unsaved work:
+        // the editor says first.
+        if !replace && self.draft.unsaved() && self.replaced_by(&opened, &draft) {
+            self.replacing = Some(files);
+            return;
+        }
         if several {
             self.notices.push(Notice::OneReview);
+        }
+        if let Some((article, wanted)) = draft.unpaired(&opened) {
+            self.notices.push(Notice::Unpaired(article, wanted));
         }
         if draft != self.draft {
             self.draft = draft;
             self.open = None;
             self.pending = None;
         }
+    }
+
+    /// Whether opening these files puts another edition in place of the
+    /// draft: another review, or another article (reopening the same one,
+    /// even mended, keeps the editor's work).
+    fn replaced_by(&self, opened: &[Opened], next: &Draft) -> bool {
+        let name = |d: &Draft| d.article.as_ref().map(|a| a.name.clone());
+        let other_review = opened
+            .iter()
+            .any(|f| matches!(f, Opened::Review(r) if **r != self.draft.review));
+        other_review || name(next) != name(&self.draft)
     }
 
     fn restate(&mut self, i: usize, selection: Option<(usize, usize)>) {

@@ -95,6 +95,10 @@ pub enum Word {
     NotAReview,
     UnknownFile,
     Close,
+    Unpaired,
+    ReplaceQuestion,
+    ReplaceDraft,
+    KeepDraft,
 }
 
 /// The string for `word` in `lang`.
@@ -247,5 +251,15 @@ fn both(word: Word) -> (&'static str, &'static str) {
             "only .txt and .json files can be opened.",
         ),
         Close => ("关闭", "Close"),
+        Unpaired => (
+            "未与回眸配对：回眸的原文是",
+            "not paired with the review, whose article is",
+        ),
+        ReplaceQuestion => (
+            "打开这些文件将替换尚未保存的草稿。",
+            "Opening these files replaces your draft, which has unsaved changes.",
+        ),
+        ReplaceDraft => ("替换草稿", "Replace the draft"),
+        KeepDraft => ("保留草稿", "Keep my draft"),
     }
 }

@@ -212,6 +212,8 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await preview.scrollIntoViewIfNeeded();
   assert.ok(await preview.locator('.hm-card', { hasText: lamps.label.zh }).count() >= 1, 'the figure\'s card');
   await shot(page, '7-preview', '.studio-preview');
+  await preview.locator('.hm-toolbar button', { hasText: '时间线' }).click();
+  await preview.locator('.hm-item', { hasText: consultation.title.zh }).waitFor();
   await preview.locator('.hm-toolbar button', { hasText: '列表' }).click();
   await preview.locator('.hm-list-item', { hasText: consultation.title.zh }).waitFor();
   // In English: the item's English title, then the figure's English label.
@@ -390,5 +392,24 @@ test('the studio speaks English as well as Chinese, and says so to assistive tec
   assert.deepEqual(stray, []);
   assert.deepEqual(await axeViolations(page), []);
   await shot(page, '0-english-phone');
+  await page.close();
+});
+
+test('files that would replace unsaved work ask first; keeping the draft keeps it', async () => {
+  const { page } = await openStudio();
+  await openFiles(page, ARTICLE);
+  await page.waitForSelector('#studio-text');
+  await useAs(page, 'title', '履职尽责显担当 硕果满枝展芳华');
+  await openFiles(page, [path.resolve('data/npc-2023.json'), SOURCE]);
+  await page.locator('#studio-replace').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'studio-keep');
+  await page.keyboard.press('Enter');
+  await page.locator('#studio-replace').waitFor({ state: 'detached' });
+  assert.equal(await field(page, 'title.zh').inputValue(), '履职尽责显担当 硕果满枝展芳华', 'the draft kept');
+  await openFiles(page, [path.resolve('data/npc-2023.json'), SOURCE]);
+  await page.locator('#studio-replace-draft').click();
+  await page.waitForFunction((n) => document.querySelectorAll('.studio-figures .studio-entry').length === n,
+    JSON.parse(fs.readFileSync('data/npc-2023.json', 'utf8')).metrics.length);
+  assert.deepEqual(await problems(page), []);
   await page.close();
 });
