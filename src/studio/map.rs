@@ -146,7 +146,7 @@ fn block(
                         }) }
                     </select>
                 </label>
-                <button type="button" class="studio-link" onclick={show}>{ w(ui, Word::Selection) }</button>
+                <button type="button" class="studio-link" onclick={show}>{ w(ui, Word::ShowInArticle) }</button>
                 <button type="button" class="studio-link" onclick={split}>{ w(ui, Word::SplitAtCursor) }</button>
                 if has_next {
                     <button type="button" class="studio-link studio-join" onclick={restructure(Restructure::Join(i))}>{ w(ui, Word::Join) }</button>

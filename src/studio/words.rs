@@ -44,6 +44,7 @@ pub enum Word {
     Body,
     Outlook,
     Join,
+    ShowInArticle,
     SplitAtCursor,
     Map,
     Unclaimed,
@@ -179,6 +180,7 @@ fn both(word: Word) -> (&'static str, &'static str) {
         Body => ("正文部分", "Body section"),
         Outlook => ("展望", "Outlook"),
         Join => ("与下段合并", "Join with next"),
+        ShowInArticle => ("在原文中选中", "Select in the article"),
         SplitAtCursor => ("在光标处拆分", "Split at cursor"),
         Map => ("文章地图", "The article as a map"),
         Unclaimed => (
