@@ -70,3 +70,42 @@ pub fn set_lang_of(zh: &mut String, en: &mut String, english: bool, value: Strin
         *zh = value;
     }
 }
+
+/// A `<select>` of `choices` (each a value and its words) that writes the
+/// chosen value into the review through `set`.
+pub fn select_input<T: Clone + PartialEq + 'static>(
+    label: &str,
+    path: String,
+    choices: Vec<(T, String)>,
+    current: &T,
+    dispatch: &Dispatch,
+    set: impl Fn(&mut Review, T) + 'static,
+) -> Html {
+    let options: Html = choices
+        .iter()
+        .enumerate()
+        .map(|(k, (value, words))| {
+            html! { <option value={k.to_string()} selected={value == current}>{ words.clone() }</option> }
+        })
+        .collect();
+    let set = Rc::new(set);
+    let dispatch = dispatch.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let k = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        let Some((value, _)) = k.parse::<usize>().ok().and_then(|k| choices.get(k)) else {
+            return;
+        };
+        let (set, value) = (set.clone(), value.clone());
+        dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
+            set(r, value.clone())
+        })));
+    });
+    html! {
+        <label class="studio-field">
+            <span>{ label.to_string() }</span>
+            <select {onchange} data-path={path}>{ options }</select>
+        </label>
+    }
+}

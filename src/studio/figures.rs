@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::article::TEXT_ID;
 use super::draft::Place;
-use super::field::{text_input, text_pair, Dispatch};
+use super::field::{select_input, text_input, text_pair, Dispatch};
 use super::page;
 use super::review_form::{text_set, verbatim_set};
 use super::state::{Action, Edit, Studio};
@@ -101,19 +101,27 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
             }
         })
     };
-    let wholes = wholes_for(r, i);
-    let part_of = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            let whole = (!v.is_empty()).then_some(v);
-            dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
-                m.part_of = whole.clone()
-            }))));
-        })
-    };
+    let wholes: Vec<(Option<String>, String)> =
+        std::iter::once((None, w(ui, Word::NotPart).to_string()))
+            .chain(
+                wholes_for(r, i)
+                    .into_iter()
+                    .filter_map(|j| r.metrics.get(j))
+                    .map(|whole| (Some(whole.id.clone()), summary(whole))),
+            )
+            .collect();
+    let part_of = select_input(
+        w(ui, Word::PartOf),
+        format!("{path}.part_of"),
+        wholes,
+        &m.part_of,
+        dispatch,
+        move |r, whole| {
+            if let Some(m) = r.metrics.get_mut(i) {
+                m.part_of = whole
+            }
+        },
+    );
     let section = section_select(
         studio,
         dispatch,
@@ -173,14 +181,7 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
                 move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { verbatim_set(&mut m.quote, en, v) }) }
             <label class="studio-check"><input type="checkbox" checked={m.headline} onchange={headline} data-path={format!("{path}.headline")} />{ w(ui, Word::Headline) }</label>
             { section }
-            <label class="studio-field"><span>{ w(ui, Word::PartOf) }</span>
-                <select onchange={part_of} data-path={format!("{path}.part_of")}>
-                    <option value="" selected={m.part_of.is_none()}>{ w(ui, Word::NotPart) }</option>
-                    { for wholes.iter().filter_map(|&j| r.metrics.get(j)).map(|whole| html! {
-                        <option value={whole.id.clone()} selected={m.part_of.as_deref() == Some(whole.id.as_str())}>{ summary(whole) }</option>
-                    }) }
-                </select>
-            </label>
+            { part_of }
             <h4>{ w(ui, Word::Restated) }</h4>
             { for restated }
             <button type="button" class="studio-link studio-restate" onclick={restate}>{ w(ui, Word::Restate) }</button>
@@ -197,24 +198,19 @@ pub fn section_select(
     current: &str,
     set: impl Fn(&mut Review, String) + 'static,
 ) -> Html {
-    let set = Rc::new(set);
-    let dispatch = dispatch.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let v = e
-            .target_unchecked_into::<web_sys::HtmlSelectElement>()
-            .value();
-        let set = set.clone();
-        dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
-            set(r, v.clone())
-        })));
-    });
-    html! {
-        <label class="studio-field"><span>{ w(studio.ui, Word::Section) }</span>
-            <select {onchange} data-path={path.to_string()}>
-                { for studio.draft.review.sections.iter().map(|s| html! {
-                    <option value={s.id.clone()} selected={s.id == current} lang="zh-CN">{ format!("{} · {}", s.label.zh, s.id) }</option>
-                }) }
-            </select>
-        </label>
-    }
+    let sections = studio
+        .draft
+        .review
+        .sections
+        .iter()
+        .map(|s| (s.id.clone(), format!("{} · {}", s.label.zh, s.id)))
+        .collect();
+    select_input(
+        w(studio.ui, Word::Section),
+        path.to_string(),
+        sections,
+        &current.to_string(),
+        dispatch,
+        set,
+    )
 }

@@ -1,17 +1,15 @@
 //! The timeline items: a list, and the open item's form.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::article::date_label;
 use super::draft::Place;
-use super::field::{text_input, text_pair, Dispatch};
+use super::field::{select_input, text_input, text_pair, Dispatch};
 use super::figures::{entry, section_select};
 use super::review_form::{text_set, verbatim_set};
 use super::state::{Action, Studio};
 use super::words::{w, Word};
-use crate::model::{Item, ItemKind, Review};
+use crate::model::{Item, ItemKind, Lang, When};
 
 const KINDS: [(ItemKind, &str, &str); 8] = [
     (ItemKind::Consultation, "协商", "Consultation"),
@@ -53,38 +51,35 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, it: &Item) -> Html {
     if !dates.contains(&it.when) {
         dates.insert(0, it.when);
     }
-    let when = {
-        let dispatch = dispatch.clone();
-        let dates = dates.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            if let Some(when) = v.parse::<usize>().ok().and_then(|k| dates.get(k).copied()) {
-                dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
-                    if let Some(it) = r.items.get_mut(i) {
-                        it.when = when
-                    }
-                })));
+    let dates: Vec<(When, String)> = dates.into_iter().map(|d| (d, date_label(ui, &d))).collect();
+    let when = select_input(
+        w(ui, Word::When),
+        format!("{path}.when"),
+        dates,
+        &it.when,
+        dispatch,
+        move |r, when| {
+            if let Some(it) = r.items.get_mut(i) {
+                it.when = when
             }
-        })
-    };
-    let kind = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            if let Some((kind, _, _)) = KINDS.iter().find(|(_, _, en)| *en == v) {
-                let kind = *kind;
-                dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
-                    if let Some(it) = r.items.get_mut(i) {
-                        it.kind = kind
-                    }
-                })));
+        },
+    );
+    let kinds = KINDS
+        .iter()
+        .map(|(k, zh, en)| (*k, if ui == Lang::Zh { zh } else { en }.to_string()))
+        .collect();
+    let kind = select_input(
+        w(ui, Word::Kind),
+        format!("{path}.kind"),
+        kinds,
+        &it.kind,
+        dispatch,
+        move |r, kind| {
+            if let Some(it) = r.items.get_mut(i) {
+                it.kind = kind
             }
-        })
-    };
+        },
+    );
     let section = section_select(
         studio,
         dispatch,
@@ -104,20 +99,8 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, it: &Item) -> Html {
         <div class="studio-form" id={format!("studio-item-{i}")}>
             <p class="studio-quote" lang="zh-CN">{ it.quote.zh.clone() }</p>
             { text_input(w(ui, Word::Id), format!("{path}.id"), &it.id, None, dispatch, move |r, v| if let Some(it) = r.items.get_mut(i) { it.id = v }) }
-            <label class="studio-field"><span>{ w(ui, Word::When) }</span>
-                <select onchange={when} data-path={format!("{path}.when")}>
-                    { for dates.iter().enumerate().map(|(k, d)| html! {
-                        <option value={k.to_string()} selected={*d == it.when}>{ date_label(ui, d) }</option>
-                    }) }
-                </select>
-            </label>
-            <label class="studio-field"><span>{ w(ui, Word::Kind) }</span>
-                <select onchange={kind} data-path={format!("{path}.kind")}>
-                    { for KINDS.iter().map(|(k, zh, en)| html! {
-                        <option value={*en} selected={*k == it.kind}>{ if ui == crate::model::Lang::Zh { *zh } else { *en } }</option>
-                    }) }
-                </select>
-            </label>
+            { when }
+            { kind }
             { text_pair(ui, Word::ItemTitle, &format!("{path}.title"), &it.title.zh, &it.title.en, dispatch,
                 move |r, en, v| if let Some(it) = r.items.get_mut(i) { text_set(&mut it.title, en, v) }) }
             { text_pair(ui, Word::Quote, &format!("{path}.quote"), &it.quote.zh, &it.quote.en, dispatch,

@@ -163,7 +163,7 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await page.getByRole('button', { name: '2023年10月' }).click();
   await page.waitForSelector('#studio-item-0');
   const consultation = CPPCC.items.find((i) => i.id === 'liuji-lights-consultation');
-  await page.locator('[data-path="items[0].kind"]').selectOption('Consultation');
+  await page.locator('[data-path="items[0].kind"]').selectOption({ label: '协商' });
   await fill(page, 'items[0].title.zh', consultation.title.zh);
   await fill(page, 'items[0].title.en', consultation.title.en);
   await fill(page, 'items[0].quote.en', consultation.quote.en);
@@ -411,5 +411,21 @@ test('files that would replace unsaved work ask first; keeping the draft keeps i
   await page.waitForFunction((n) => document.querySelectorAll('.studio-figures .studio-entry').length === n,
     JSON.parse(fs.readFileSync('data/npc-2023.json', 'utf8')).metrics.length);
   assert.deepEqual(await problems(page), []);
+  await page.close();
+});
+
+test('"part of" offers only figures of the same unit, at least as large', async () => {
+  const { page } = await openStudio();
+  await openFiles(page, [path.resolve('data/cppcc-2023.json'), SOURCE]);
+  await page.waitForSelector('#studio-text');
+  const i = CPPCC.metrics.findIndex((m) => m.part_of);
+  const part = CPPCC.metrics[i];
+  await page.locator('.studio-figures .studio-entry').nth(i).click();
+  const offered = await page.locator(`[data-path="metrics[${i}].part_of"] option`).allTextContents();
+  const wholes = CPPCC.metrics.filter((m) => m.id !== part.id && m.unit.zh === part.unit.zh && m.value >= part.value);
+  assert.equal(offered.length, 1 + wholes.length, offered.join(' | '));
+  const chosen = await page.locator(`[data-path="metrics[${i}].part_of"]`).evaluate((s) => s.selectedOptions[0].textContent);
+  const whole = CPPCC.metrics.find((m) => m.id === part.part_of);
+  assert.match(chosen, new RegExp(whole.label.zh));
   await page.close();
 });
