@@ -29,18 +29,20 @@ pub fn StudioApp() -> Html {
         Studio::new(draft, Lang::Zh)
     });
     let dispatch = studio.dispatcher();
-    // The draft is kept after every change, in this page's own storage.
-    use_effect_with(studio.draft.clone(), |draft| {
-        if draft.article.is_some() || draft.saved.is_some() {
-            page::store_draft(&draft.to_stored())
-        }
-    });
+    // Whether leaving asks first: the page's listener reads this flag.
     let unsaved = use_memo((), |_| {
         let flag = Rc::new(Cell::new(false));
         page::ask_before_leaving(flag.clone());
         flag
     });
-    unsaved.set(studio.draft.unsaved());
+    // After every change of the draft (not every render: both serialize
+    // the review), it is kept in this page's own storage, and the flag follows.
+    use_effect_with(studio.draft.clone(), move |draft| {
+        unsaved.set(draft.unsaved());
+        if draft.article.is_some() || draft.saved.is_some() {
+            page::store_draft(&draft.to_stored())
+        }
+    });
     // Keyboard-first: a choice to make, or a form just opened, takes focus.
     use_effect_with(studio.pending.is_some(), |pending| {
         if *pending {
@@ -64,7 +66,7 @@ pub fn StudioApp() -> Html {
         }
     });
     use_effect_with(studio.dark, |dark| page::set_theme(*dark));
-    use_effect_with(studio.ui, |ui| page::set_lang(ui.html_tag()));
+    use_effect_with(studio.ui, |ui| crate::host::set_html_lang(*ui));
     let edition = use_memo(studio.draft.review.clone(), |review| {
         (!review.sections.is_empty()).then(|| {
             EditionRef(Rc::new(Edition {
@@ -96,7 +98,7 @@ pub fn StudioApp() -> Html {
                 <p>{ w(ui, Word::Intro) }</p>
                 <button type="button" id="studio-ui-lang" class="studio-button" lang={other.html_tag()} onclick={switch_ui}>{ w(ui, Word::Language) }</button>
             </header>
-            { open_bar(&studio, problems.len(), &dispatch) }
+            { open_bar(&studio, problems.len()) }
             <div class="studio-columns">
                 <div class="studio-column">
                     { article(&studio, &dispatch) }

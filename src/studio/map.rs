@@ -72,36 +72,10 @@ fn block(
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::Restructure(change)))
     };
-    let on_role = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            let role = ROLES
-                .iter()
-                .find(|(_, name)| *name == value)
-                .map(|(r, _)| *r);
-            if let Some(role) = role {
-                dispatch.dispatch(Action::Restructure(Restructure::SetRole(i, role)));
-            }
-        })
-    };
-    let on_start = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            let start = STARTS
-                .iter()
-                .find(|(_, name)| *name == value)
-                .map(|(s, _)| *s);
-            if let Some(start) = start {
-                dispatch.dispatch(Action::Restructure(Restructure::SetStart(i, start)));
-            }
-        })
-    };
+    let on_role = on_choice(dispatch, &ROLES, move |role| Restructure::SetRole(i, role));
+    let on_start = on_choice(dispatch, &STARTS, move |start| {
+        Restructure::SetStart(i, start)
+    });
     // Split where the article's caret is, if it is inside this block.
     let split = {
         let dispatch = dispatch.clone();
@@ -154,6 +128,24 @@ fn block(
             </div>
         </li>
     }
+}
+
+/// A structure `<select>`'s change: the option's name, looked up in its
+/// table (the names are the options' values), makes the change.
+fn on_choice<T: Copy + 'static>(
+    dispatch: &Dispatch,
+    table: &'static [(T, &'static str)],
+    change: impl Fn(T) -> Restructure + 'static,
+) -> Callback<Event> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        if let Some((choice, _)) = table.iter().find(|(_, name)| *name == value) {
+            dispatch.dispatch(Action::Restructure(change(*choice)));
+        }
+    })
 }
 
 const ROLES: [(Role, &str); 3] = [

@@ -9,8 +9,9 @@ use super::state::{Action, Notice, Studio};
 use super::words::{w, Word};
 use crate::model::Lang;
 
-pub fn open_bar(studio: &Studio, problems: usize, dispatch: &Dispatch) -> Html {
+pub fn open_bar(studio: &UseReducerHandle<Studio>, problems: usize) -> Html {
     let ui = studio.ui;
+    let dispatch = &studio.dispatcher();
     let onchange = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -32,13 +33,12 @@ pub fn open_bar(studio: &Studio, problems: usize, dispatch: &Dispatch) -> Html {
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    // Serialized when saved, not at every render.
     let onsave = {
-        let dispatch = dispatch.clone();
-        let json = studio.draft.json();
-        let name = file_name(studio);
+        let studio = studio.clone();
         Callback::from(move |_| {
-            page::download(&name, &json);
-            dispatch.dispatch(Action::Saved);
+            page::download(&file_name(&studio), &studio.draft.json());
+            studio.dispatch(Action::Saved);
         })
     };
     html! {

@@ -12,12 +12,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::host::{after_task, document, next_frame};
+
 /// The one key the studio keeps its draft under, in its own page's storage.
 const DRAFT_KEY: &str = "huimou-studio-draft";
-
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
-}
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -75,12 +73,9 @@ pub fn download(name: &str, text: &str) {
         a.click();
     }
     // After the click has started the download.
-    let revoke = Closure::once_into_js(move || {
+    after_task(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 0);
-    }
 }
 
 /// Leaving the page asks first while `unsaved` holds. Installed once.
@@ -127,7 +122,7 @@ pub fn select_in(element_id: &str, start: usize, end: usize) {
 /// for a path no field has (`byline.reporters`), the nearest that has one.
 pub fn focus_path(path: &str) {
     let path = path.to_string();
-    let focus = Closure::once_into_js(move || {
+    next_frame(move || {
         let Some(document) = document() else { return };
         let mut candidate = path.as_str();
         loop {
@@ -151,9 +146,6 @@ pub fn focus_path(path: &str) {
             }
         }
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(focus.unchecked_ref());
-    }
 }
 
 /// The page's theme: the studio and its preview are light or dark together
@@ -161,13 +153,6 @@ pub fn focus_path(path: &str) {
 pub fn set_theme(dark: bool) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("data-theme", if dark { "dark" } else { "light" });
-    }
-}
-
-/// The studio UI's language on `<html lang>`.
-pub fn set_lang(tag: &str) {
-    if let Some(html) = document().and_then(|d| d.document_element()) {
-        let _ = html.set_attribute("lang", tag);
     }
 }
 
@@ -181,7 +166,7 @@ pub fn select_value(element_id: &str) -> Option<String> {
 /// Focuses the first element matching `selector`, once rendered.
 pub fn focus_first(selector: &str) {
     let selector = selector.to_string();
-    let focus = Closure::once_into_js(move || {
+    next_frame(move || {
         let found = document()
             .and_then(|d| d.query_selector(&selector).ok().flatten())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
@@ -189,7 +174,4 @@ pub fn focus_first(selector: &str) {
             let _ = element.focus();
         }
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(focus.unchecked_ref());
-    }
 }

@@ -34,7 +34,25 @@ pub fn Preview(props: &PreviewProps) -> Html {
             dispatch.dispatch(Action::SetLang(*lang))
         });
     }
-    let Status::Ready(edition) = &state.status else {
+    // The timeline's layout, recomputed only when what it shows changes (as
+    // the widget's App does), from the edition the state shows.
+    let shown = match &state.status {
+        Status::Ready(e) => Some(EditionRef(e.clone())),
+        _ => None,
+    };
+    let built = use_memo(
+        (shown, state.filter.clone(), state.lanes),
+        |(edition, filter, lanes)| {
+            let edition = edition.as_ref()?;
+            let by_institution = *lanes == Lanes::ByInstitution;
+            Some(BuiltRef(Rc::new(Built::new(
+                &edition.0.reviews,
+                filter,
+                by_institution,
+            ))))
+        },
+    );
+    let (Status::Ready(edition), Some(built)) = (&state.status, (*built).clone()) else {
         return html! {};
     };
     let edition = EditionRef(edition.clone());
@@ -50,14 +68,9 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let body = match state.view {
         View::SideBySide => compare(&reviews, style),
         View::Timeline | View::List => {
-            let built = Built::new(
-                &edition.0.reviews,
-                &state.filter,
-                state.lanes == Lanes::ByInstitution,
-            );
             let items = ItemsProps {
                 edition,
-                built: BuiltRef(Rc::new(built)),
+                built,
                 lang,
                 selected: state.selected.clone(),
                 detail: state.detail,

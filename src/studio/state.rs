@@ -8,7 +8,7 @@ use super::draft::{place_of, read, Draft, Opened, Place, Refusal};
 use crate::model::studio::anchor::anchored_quote;
 use crate::model::studio::numbers::{numbers_in, Found};
 use crate::model::studio::structure::{self, utf16_to_byte, Role};
-use crate::model::{Lang, Review, SectionKind, Text, Verbatim, When};
+use crate::model::{Lang, Review, SectionKind, Verbatim, When};
 
 /// What the editor is asked to choose after making a figure or an item from
 /// a selection: its number, or its date.
@@ -265,10 +265,8 @@ impl Studio {
     /// The quote a selection makes: exactly the selected text (whitespace
     /// aside), widened only as far as it takes to name one place.
     fn quote_of(&self, selection: Option<(usize, usize)>) -> Option<String> {
-        let text = &self.draft.article.as_ref()?.text;
-        let (start, end) = selection?;
-        let (start, end) = (utf16_to_byte(text, start), utf16_to_byte(text, end));
-        anchored_quote(text, start.min(end), start.max(end))
+        let (text, start, end) = selected(&self.draft, selection)?;
+        anchored_quote(text, start, end)
     }
 
     fn make_from_selection(&mut self, make: Make, selection: Option<(usize, usize)>) {
@@ -281,8 +279,9 @@ impl Studio {
             zh,
             en: String::new(),
         };
-        let spaced = self_spaced(&self.draft, selection).unwrap_or_else(|| quote.clone());
-        let review = &mut self.draft.review;
+        // A title keeps the space between its printed parts (as the data
+        // files write it); a name's spacing is only typography.
+        let spaced = |draft: &Draft, quote: String| self_spaced(draft, selection).unwrap_or(quote);
         match make {
             Make::Figure => {
                 let found = numbers_in(&quote);
@@ -296,35 +295,37 @@ impl Studio {
                 let dates = self.draft.dates_for(&quote);
                 self.pending = Some(Pending::Item { quote, dates });
             }
-            // A title keeps the space between its printed parts (as the data
-            // files write it); a name's spacing is only typography.
-            Make::Title => review.title.zh = spaced,
-            Make::Subtitle => review.subtitle.zh = spaced,
-            Make::Organisation => review.byline.organisation.zh = quote,
-            Make::Reporter => review.byline.reporters.push(verbatim(quote)),
-            Make::Correspondent => review.byline.correspondents.push(verbatim(quote)),
+            Make::Title => self.draft.review.title.zh = spaced(&self.draft, quote),
+            Make::Subtitle => self.draft.review.subtitle.zh = spaced(&self.draft, quote),
+            Make::Organisation => self.draft.review.byline.organisation.zh = quote,
+            Make::Reporter => self.draft.review.byline.reporters.push(verbatim(quote)),
+            Make::Correspondent => self
+                .draft
+                .review
+                .byline
+                .correspondents
+                .push(verbatim(quote)),
         }
-    }
-}
-
-/// An empty bilingual text, for a field the editor fills in.
-pub fn empty_text() -> Text {
-    Text {
-        zh: String::new(),
-        en: String::new(),
     }
 }
 
 /// The selected text with each run of whitespace one space, when it is
 /// printed once (a title's own spacing).
 fn self_spaced(draft: &Draft, selection: Option<(usize, usize)>) -> Option<String> {
-    let text = &draft.article.as_ref()?.text;
-    let (start, end) = selection?;
-    let (start, end) = (utf16_to_byte(text, start), utf16_to_byte(text, end));
+    let (text, start, end) = selected(draft, selection)?;
     let spaced = text
-        .get(start.min(end)..start.max(end))?
+        .get(start..end)?
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
     (crate::model::Source::new(text).occurrences(&spaced) == 1).then_some(spaced)
+}
+
+/// The article and a selection of it (the browser's UTF-16 units) as byte
+/// offsets, in order.
+fn selected(draft: &Draft, selection: Option<(usize, usize)>) -> Option<(&str, usize, usize)> {
+    let text = &draft.article.as_ref()?.text;
+    let (start, end) = selection?;
+    let (start, end) = (utf16_to_byte(text, start), utf16_to_byte(text, end));
+    Some((text, start.min(end), start.max(end)))
 }
