@@ -29,16 +29,17 @@ pub fn StudioApp() -> Html {
         Studio::new(draft, Lang::Zh)
     });
     let dispatch = studio.dispatcher();
-    // Whether leaving asks first: the page's listener reads this flag.
+    // Whether leaving asks first: the page's listener reads this flag. It is
+    // set at render, not in the storing effect below: effects run later,
+    // and a reader leaving right after typing must still be asked.
     let unsaved = use_memo((), |_| {
         let flag = Rc::new(Cell::new(false));
         page::ask_before_leaving(flag.clone());
         flag
     });
-    // After every change of the draft (not every render: both serialize
-    // the review), it is kept in this page's own storage, and the flag follows.
-    use_effect_with(studio.draft.clone(), move |draft| {
-        unsaved.set(draft.unsaved());
+    unsaved.set(studio.draft.unsaved());
+    // The draft is kept after every change, in this page's own storage.
+    use_effect_with(studio.draft.clone(), |draft| {
         if draft.article.is_some() || draft.saved.is_some() {
             page::store_draft(&draft.to_stored())
         }
