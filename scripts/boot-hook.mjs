@@ -1,6 +1,7 @@
-// trunk post_build hook: moves trunk's inline loader into boot-<hash>.js,
-// adds the head script, and writes the prerendered opening view into
-// index.html (Chinese) and en.html (English).
+// trunk post_build hook: makes the engine (every file content-hashed but
+// embed.js, and engine.json naming them), then publishes data/edition.json
+// with it (`publish`, src/publish/): the edition's pages, prerendered, in
+// dist/<slug>/ and, as the default edition, at the top of dist/.
 //
 // Why: a strict Content-Security-Policy (script-src 'self') blocks inline
 // scripts, and then the widget never starts. And trunk's loader does nothing
@@ -48,26 +49,32 @@ async function ownScript(name, fill = {}, modules = []) {
   fs.writeFileSync(path.join(staging, file), (await minify(source, { module: false })).code);
   return file;
 }
-const headName = await ownScript('head', {}, ['accent.mjs']);
-const bootName = await ownScript('boot', { __GLUE__: glue, __WASM__: wasm });
-if (!html.includes('</body>') || !html.includes('</head>')) throw new Error('boot-hook: index.html has no </head> or </body>');
-let page = html.replace(inline[0], '')
-  .replace('</head>', `<script src="./${headName}"></script>\n</head>`)
-  .replace('</body>', `<script src="./${bootName}"></script>\n</body>`);
-console.log(`boot-hook: loader moved to ${bootName}, head script ${headName}`);
-
 // Minified JS glue (ES module for the page, classic script for the worker)
 // and CSS: bytes every reader saves. trunk's own minifier cannot
 // parse wasm-bindgen's glue. Comments stay in the sources, where they help.
 for (const name of fs.readdirSync(staging)) {
   const file = path.join(staging, name);
-  if (/^(huimou-|loader|extras)/.test(name) && name.endsWith('.js') && !name.endsWith('_loader.js')) {
+  if (/^(huimou-|loader)/.test(name) && name.endsWith('.js') && !name.endsWith('_loader.js')) {
     const module = !name.startsWith('loader');
     fs.writeFileSync(file, (await minify(fs.readFileSync(file, 'utf8'), { module })).code);
-  } else if (name.endsWith('.css')) {
+  } else if (/^huimou-.*\.css$/.test(name)) {
     fs.writeFileSync(file, minifyCss(fs.readFileSync(file, 'utf8')).css);
   }
 }
+// trunk's index.html named its glue, wasm and stylesheet (hashed by trunk);
+// the stylesheet was rewritten above, so its name gets the new bytes' hash.
+const css = html.match(/href="\.\/(huimou-[0-9a-f]+\.css)"/)?.[1];
+if (!css) throw new Error('boot-hook: trunk\'s stylesheet link was not found');
+const engineCss = rehash(css, 'huimou', '.css');
+
+/** Renames a staged file to `<stem>-<hash of its bytes><ext>`. */
+function rehash(name, stem, ext) {
+  const body = fs.readFileSync(path.join(staging, name));
+  const hashed = `${stem}-${crypto.createHash('sha256').update(body).digest('hex').slice(0, 16)}${ext}`;
+  fs.renameSync(path.join(staging, name), path.join(staging, hashed));
+  return hashed;
+}
+
 // The worker's script carries its glue (loader.js) itself: trunk's shim
 // loaded it with a synchronous importScripts, a round trip before the
 // worker could ask for anything.
@@ -78,48 +85,55 @@ for (const name of fs.readdirSync(staging)) {
 // relative path is fetched this early (no scheme, no '//', no backslash or
 // control character), which is on this origin by construction and which the
 // worker's own rule (params::data_url) accepts too; anything else is left to
-// that rule, which refuses or fetches.
+// that rule, which refuses or fetches. Both files get hashed names: an old
+// page's boot script keeps starting the worker it was built with.
 const shim = path.join(staging, 'loader_loader.js');
 const trunkShim = fs.readFileSync(shim, 'utf8');
 const imported = trunkShim.match(/^importScripts\((['"])\.\/(loader\.js)\1\);/);
 if (!imported) throw new Error(`boot-hook: trunk's worker shim changed: ${trunkShim.slice(0, 80)}`);
 const glueFile = path.join(staging, imported[2]);
-fs.writeFileSync(shim, `${fs.readFileSync(glueFile, 'utf8')};${trunkShim.slice(imported[0].length)};const n=self.name;self.huimouFile=!n.startsWith('//')&&/^[A-Za-z0-9_.~/-]+$/.test(n)?fetch(n,{credentials:'omit',mode:'same-origin'}).then(r=>r.ok?r.arrayBuffer():null).catch(()=>null):null;`);
+const loaderWasm = rehash('loader_bg.wasm', 'loader', '_bg.wasm');
+let shimBody = trunkShim.slice(imported[0].length);
+if (!shimBody.includes('./loader_bg.wasm')) throw new Error('boot-hook: trunk\'s worker shim no longer names loader_bg.wasm');
+shimBody = shimBody.replace('./loader_bg.wasm', `./${loaderWasm}`);
+fs.writeFileSync(shim, `${fs.readFileSync(glueFile, 'utf8')};${shimBody};const n=self.name;self.huimouFile=!n.startsWith('//')&&/^[A-Za-z0-9_.~/-]+$/.test(n)?fetch(n,{credentials:'omit',mode:'same-origin'}).then(r=>r.ok?r.arrayBuffer():null).catch(()=>null):null;`);
 fs.rmSync(glueFile);
+const loaderName = rehash('loader_loader.js', 'loader', '.js');
+
+// The extras (static/extras.js): hashed too, so an old boot script never
+// imports a newer extras.
+const extrasSource = fs.readFileSync(path.join(staging, 'extras.js'), 'utf8');
+fs.rmSync(path.join(staging, 'extras.js'));
+fs.writeFileSync(path.join(staging, 'extras.js'), (await minify(extrasSource, { module: true })).code);
+const extrasName = rehash('extras.js', 'extras', '.js');
+
+// Two scripts of our own (scripts/page/), hashed and minified; the boot
+// script finds the engine's other files relative to itself.
+const headName = await ownScript('head', {}, ['accent.mjs']);
+const bootName = await ownScript('boot', {
+  __GLUE__: glue.replace(/^\.\//, ''), __WASM__: wasm.replace(/^\.\//, ''),
+  __LOADER__: loaderName, __EXTRAS__: extrasName,
+});
 
 // The example host page embeds the widget with pym.js too (npm, the same file
 // news sites use), served from here: the example makes no third-party request.
 fs.copyFileSync(path.resolve('node_modules/pym.js/dist/pym.v1.min.js'), path.join(staging, 'pym.v1.min.js'));
 
-// trunk wrote Subresource Integrity hashes of the files before minifying.
-page = page.replace(/href="\.\/([^"]+)"([^>]*?)integrity="sha384-[^"]+"/g, (all, name, between) => {
-  const body = fs.readFileSync(path.join(staging, name));
-  return `href="./${name}"${between}integrity="sha384-${crypto.createHash('sha384').update(body).digest('base64')}"`;
-});
-// No preload of the glue or the wasm: boot.js asks for them once the
-// prerendered view has painted, so they do not compete with it for the
-// reader's first round trips.
-const preloads = /\s*<link rel="(?:modulepreload|preload)" href="\.\/huimou-[^"]+\.(?:js|wasm)"[^>]*>/g;
-if ((page.match(preloads) ?? []).length !== 2) throw new Error('boot-hook: trunk\'s preloads of the glue and wasm changed');
-page = page.replace(preloads, '');
+// The engine's manifest: what `publish` links from each page and copies
+// into a site. Nothing in it names an edition.
+const engineFiles = [engineCss, glue, wasm, headName, bootName, loaderName, loaderWasm, extrasName, 'embed.js']
+  .map((f) => f.replace(/^\.\//, ''));
+for (const f of engineFiles) if (!fs.existsSync(path.join(staging, f))) throw new Error(`boot-hook: engine file ${f} is missing`);
+fs.writeFileSync(path.join(staging, 'engine.json'), `${JSON.stringify({ css: engineCss, head: headName, boot: bootName, files: engineFiles }, null, 2)}\n`);
+console.log(`boot-hook: engine ${engineFiles.join(', ')}`);
 
-// The opening view, prerendered (src/bin/prerender.rs: Yew's server renderer,
-// the wasm's own components and data), in each language's page: readers see
-// the figures at HTML parse; the wasm takes over (host::take_over). Run from
-// this hook, not a hook of its own: trunk starts a stage's hooks together,
-// and two hooks rewriting index.html would race.
-const edition = JSON.parse(fs.readFileSync(path.resolve('data/edition.json'), 'utf8'));
-for (const key of ['title', 'description']) {
-  for (const lang of ['zh', 'en']) {
-    if (typeof edition[key]?.[lang] !== 'string' || !edition[key][lang].trim()) throw new Error(`boot-hook: data/edition.json has no ${key}.${lang}`);
-  }
-}
-const rendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender'],
-  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 }));
-for (const [lang, file] of [['zh', 'index.html'], ['en', 'en.html']]) {
-  fs.writeFileSync(path.join(staging, file), prerendered(page, lang, rendered[lang]));
-  console.log(`boot-hook: ${file} prerendered (${lang})`);
-}
+// The default edition, published with this engine: its pages in
+// dist/<slug>/ and at the top of dist/. Run from this hook, not a hook of
+// its own: trunk starts a stage's hooks together, and publish needs the
+// engine finished.
+fs.rmSync(indexPath);
+execFileSync('cargo', ['run', '--quiet', '--bin', 'publish', '--', 'data/edition.json',
+  '--out', staging, '--engine', staging, '--default'], { stdio: ['ignore', 'inherit', 'inherit'] });
 
 // The studio (src/bin/studio.rs, docs/editing.md): a page and a wasm of its
 // own, which no reader's page loads. trunk builds the wasm beside the
@@ -137,8 +151,7 @@ for (const [lang, file] of [['zh', 'index.html'], ['en', 'en.html']]) {
   const css = minifyCss(fs.readFileSync(path.resolve('static/studio.css'), 'utf8')).css;
   const cssName = `studio-${crypto.createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   fs.writeFileSync(path.join(staging, cssName), css);
-  const widgetCss = fs.readdirSync(staging).find((name) => /^huimou-[0-9a-f]+\.css$/.test(name));
-  if (!widgetCss) throw new Error('boot-hook: the widget\'s stylesheet was not found for the studio');
+  const widgetCss = engineCss;
   const bootName = await ownScript('studio-boot', { __WASM__: `./${wasmName}` });
   const template = fs.readFileSync(path.resolve('static/studio.html'), 'utf8');
   const styles = /<!-- huimou:styles[^>]*-->/;
@@ -150,30 +163,3 @@ for (const [lang, file] of [['zh', 'index.html'], ['en', 'en.html']]) {
   console.log(`boot-hook: studio.html written (${glueName}, ${cssName})`);
 }
 
-/** The page with the opening view in its root and the whole timeline as a
- *  list for readers without JavaScript; the English page in English. */
-function prerendered(page, lang, { opening, timeline }) {
-  const root = /<main id="huimou"([^>]*)>\s*(<p class="huimou-loading">[^<]*<\/p>)\s*<\/main>/;
-  const noscript = /<noscript>[\s\S]*?<\/noscript>/;
-  if (!root.test(page) || !noscript.test(page)) throw new Error('boot-hook: index.html\'s root or <noscript> changed');
-  let out = page
-    .replace(root, (all, attributes, loading) =>
-      `<main id="huimou"${attributes.replace(' aria-busy="true"', '')} data-prerendered="${lang}">${loading}<div class="hm-app">${opening}</div></main>`)
-    .replace(noscript, `<noscript><div class="huimou hm-noscript">${timeline}</div></noscript>`);
-  // The edition's own words for the page's head (data/edition.json).
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const [title, description] = [edition.title[lang], edition.description[lang]].map(escape);
-  out = out
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-    .replace(/(<meta name="description" content=")[^"]*"/, `$1${description}"`)
-    .replace(/(<meta property="og:title" content=")[^"]*"/, `$1${title}"`)
-    .replace(/(<meta property="og:description" content=")[^"]*"/, `$1${description}"`);
-  if (!out.includes(`<title>${title}</title>`)) throw new Error('boot-hook: index.html lost its <title> or metadata');
-  if (lang === 'en') {
-    out = out.replace('<html lang="zh-CN">', '<html lang="en">')
-      .replace('<meta property="og:locale" content="zh_CN">', '<meta property="og:locale" content="en_GB">')
-      .replace('<meta property="og:locale:alternate" content="en_GB">', '<meta property="og:locale:alternate" content="zh_CN">');
-    if (!out.includes('<html lang="en">')) throw new Error('boot-hook: could not make the English page');
-  }
-  return out;
-}

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use huimou::components::{error_view, App, MetricCard, MetricProps, ReviewRef};
 use huimou::model::format::figure_phrase;
+use huimou::model::pack::pack_file;
 use huimou::model::{load_review, Bilingual, Edition, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -89,10 +90,25 @@ async fn app_turn() -> AppTurn {
     AppTurn
 }
 
-/// The widget as the page mounts it, once it is ready.
+/// The widget as a published page mounts it, once it is ready: the root
+/// names the edition's packed data, and the boot script's download of it
+/// (`huimouEdition`) holds both reviews, complete.
 async fn ready_app() -> (Element, yew::AppHandle<App>, AppTurn) {
     let turn = app_turn().await;
     let root = mount_point("huimou");
+    const DATA: &str = "zh-test.bin";
+    root.set_attribute("data-edition", "").unwrap();
+    root.set_attribute("data-edition-zh", DATA).unwrap();
+    let bytes = pack_file(&complete().reviews);
+    let buffer = js_sys::Uint8Array::from(&bytes[..]).buffer();
+    let global = js_sys::global();
+    js_sys::Reflect::set(&global, &"huimouEditionUrl".into(), &DATA.into()).unwrap();
+    js_sys::Reflect::set(
+        &global,
+        &"huimouEdition".into(),
+        &js_sys::Promise::resolve(&buffer),
+    )
+    .unwrap();
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
     until(|| root.get_attribute("data-state").as_deref() == Some("ready")).await;
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("ready"));

@@ -1,12 +1,11 @@
-//! The bundled edition and what travels as packed bytes: the Chinese cut in
-//! the wasm, the English beside it, the loader worker's replies.
+//! What each language's page carries of an edition, and what travels as
+//! packed files: each page's data, the loader worker's replies.
 #![cfg(not(target_arch = "wasm32"))]
 
-use huimou::bundle::{cut, Keep};
-use huimou::model::english::{pour_all, English};
+use huimou::bundle::{cut, edition_file};
 use huimou::model::load::load_packed;
-use huimou::model::pack::{pack, unpack, Corrupt};
-use huimou::model::{load_review, Edition, Problem, Review};
+use huimou::model::pack::{pack, pack_file, unpack, unpack_file, Corrupt, Packed, Refused};
+use huimou::model::{load_review, Edition, Lang, Problem, Review};
 use proptest::prelude::*;
 
 const FILES: [&str; 2] = ["data/cppcc-2023.json", "data/npc-2023.json"];
@@ -20,48 +19,145 @@ fn complete(file: &str) -> Review {
     serde_json::from_str(&read(file)).unwrap()
 }
 
-/// What the `bundle` binary writes for the English readers.
-fn english() -> Vec<English> {
-    FILES
-        .iter()
-        .map(|f| {
-            let mut review: Review = serde_json::from_str(&cut(&read(f), Keep::En)).unwrap();
-            English::of(&mut review)
-        })
-        .collect()
+fn cut_of(file: &str, lang: Lang) -> Review {
+    serde_json::from_str(&cut(&read(file), lang)).unwrap()
 }
 
-#[test]
-fn the_bundle_is_chinese_and_its_english_completes_it() {
-    let mut bundled = Edition::bundled().unwrap().reviews;
-    // Chinese only: not one English text rides along in the wasm.
-    assert!(bundled.iter().all(|r| r.title.en.is_empty()
-        && r.metrics
+/// Every `{zh, en}` text of a value, with its JSON path (as serde writes it).
+fn texts(value: &serde_json::Value, path: String, out: &mut Vec<(String, String, String)>) {
+    match value {
+        serde_json::Value::Object(m)
+            if m.len() == 2 && m.contains_key("zh") && m.contains_key("en") =>
+        {
+            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+            out.push((path, s("zh"), s("en")));
+        }
+        serde_json::Value::Object(m) => m
             .iter()
-            .all(|m| m.label.en.is_empty() && m.quote.en.is_empty())
-        && r.items.iter().all(|i| i.title.en.is_empty())));
-    pour_all(&mut bundled, english()).unwrap();
-    // With its English poured in, it is the complete files, less the paragraphs
-    // and programme notes that no view shows.
-    for (got, file) in bundled.iter().zip(FILES) {
-        let mut want = complete(file);
-        want.programmes.clear();
-        want.sections.iter_mut().for_each(|s| s.paragraphs.clear());
-        assert_eq!(got, &want, "{file}");
+            .for_each(|(k, v)| texts(v, format!("{path}.{k}"), out)),
+        serde_json::Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| texts(v, format!("{path}[{i}]"), out)),
+        _ => {}
     }
 }
 
 #[test]
-fn english_of_another_review_is_refused() {
-    let mut bundled = Edition::bundled().unwrap().reviews;
-    let mut english = english();
-    english.swap(0, 1);
-    let npc_as_cppcc = English {
-        review: bundled[0].id.clone(),
-        texts: english[0].texts.clone(),
+fn each_page_carries_its_own_language_and_the_quotes_chinese() {
+    for file in FILES {
+        for lang in [Lang::Zh, Lang::En] {
+            let got = serde_json::to_value(cut_of(file, lang)).unwrap();
+            let mut want = complete(file);
+            want.programmes.clear();
+            want.sections.iter_mut().for_each(|s| s.paragraphs.clear());
+            let want = serde_json::to_value(want).unwrap();
+            let (mut got_texts, mut want_texts) = (Vec::new(), Vec::new());
+            texts(&got, String::new(), &mut got_texts);
+            texts(&want, String::new(), &mut want_texts);
+            assert_eq!(got_texts.len(), want_texts.len(), "{file}");
+            for ((path, zh, en), (_, full_zh, full_en)) in got_texts.iter().zip(&want_texts) {
+                let quote = path.ends_with(".quote");
+                match lang {
+                    // Chinese readers get no English at all.
+                    Lang::Zh => assert_eq!((zh, en.as_str()), (full_zh, ""), "{file} {path}"),
+                    // English readers get the English, and the Chinese of quotes only
+                    // (their view shows the article's sentence beside its translation).
+                    Lang::En if quote => assert_eq!((zh, en), (full_zh, full_en), "{file} {path}"),
+                    Lang::En => assert_eq!((zh.as_str(), en), ("", full_en), "{file} {path}"),
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_packed_file_names_its_version_and_layout() {
+    let reviews = Edition::bundled().unwrap().reviews;
+    let file = pack_file(&reviews);
+    assert_eq!(unpack_file::<Vec<Review>>(&file), Ok(reviews.clone()));
+    // Another version of the format, or of the types, is refused before its
+    // body is read; so is a file that is not packed at all.
+    let mut other_version = file.clone();
+    other_version[4] ^= 1;
+    assert_eq!(
+        unpack_file::<Vec<Review>>(&other_version),
+        Err(Refused::OtherVersion)
+    );
+    let mut other_layout = file.clone();
+    other_layout[5] ^= 1;
+    assert_eq!(
+        unpack_file::<Vec<Review>>(&other_layout),
+        Err(Refused::OtherVersion)
+    );
+    assert_eq!(
+        unpack_file::<Vec<Review>>(b"<!doctype html>"),
+        Err(Refused::Foreign)
+    );
+    assert_eq!(
+        unpack_file::<Vec<Review>>(&file[..3]),
+        Err(Refused::Foreign)
+    );
+    // The same bytes read as another type are another layout.
+    assert_eq!(
+        unpack_file::<Result<Vec<Review>, Vec<Problem>>>(&file),
+        Err(Refused::OtherVersion)
+    );
+    let mut damaged = file.clone();
+    damaged.truncate(file.len() - 1);
+    assert_eq!(unpack_file::<Vec<Review>>(&damaged), Err(Refused::Damaged));
+}
+
+#[test]
+fn the_layout_hash_follows_the_types() {
+    // Every packed type has a layout of its own, and holding one in a list
+    // or an option is a layout of its own too.
+    let layouts = [
+        Review::LAYOUT,
+        huimou::model::Metric::LAYOUT,
+        huimou::model::Item::LAYOUT,
+        huimou::model::Text::LAYOUT,
+        huimou::model::Verbatim::LAYOUT,
+        huimou::model::When::LAYOUT,
+        Vec::<Review>::LAYOUT,
+        Option::<Review>::LAYOUT,
+        Problem::LAYOUT,
+    ];
+    for (i, a) in layouts.iter().enumerate() {
+        for b in &layouts[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
+}
+
+#[test]
+fn the_edition_file_is_checked() {
+    let good = read("data/edition.json");
+    assert!(edition_file(&good).is_ok());
+    let with = |key: &str, value: serde_json::Value| {
+        let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+        v[key] = value;
+        v.to_string()
     };
-    assert!(npc_as_cppcc.pour_into(&mut bundled[0]).is_err());
-    assert!(pour_all(&mut bundled, english[..1].to_vec()).is_err());
+    use serde_json::json;
+    for bad in [
+        with("slug", json!("")),
+        with("slug", json!("Rongchang 2023")),
+        with("slug", json!("../up")),
+        with("slug", json!("-x")),
+        with("slug", json!("a".repeat(65))),
+        with("reviews", json!([])),
+        with("reviews", json!("cppcc-2023.json")),
+        with("reviews", json!(["../secret.json"])),
+        with("reviews", json!(["source/rongchang-2023.txt"])),
+        with("reviews", json!(["edition.json"])),
+        with("reviews", json!([7])),
+        with("title", json!({"zh": "回眸", "en": " "})),
+        with("unknown", json!(1)),
+        "not json".to_string(),
+    ] {
+        assert!(edition_file(&bad).is_err(), "{bad}");
+    }
 }
 
 #[test]
@@ -79,7 +175,7 @@ fn packing_keeps_every_field() {
 #[test]
 fn the_loader_replies_with_the_checked_review_or_every_problem() {
     let good = read("tests/fixtures/valid.json");
-    let reply: Result<Vec<Review>, Vec<Problem>> = unpack(&load_packed(&good)).unwrap();
+    let reply: Result<Vec<Review>, Vec<Problem>> = unpack_file(&load_packed(&good)).unwrap();
     assert_eq!(reply, Ok(vec![load_review(&good, None).unwrap()]));
     // Only the article can show these wrong, and the loader has no article
     // (tests/validation.rs checks them against it).
@@ -90,7 +186,7 @@ fn the_loader_replies_with_the_checked_review_or_every_problem() {
             continue;
         }
         let bad = std::fs::read_to_string(path).unwrap();
-        let reply: Result<Vec<Review>, Vec<Problem>> = unpack(&load_packed(&bad)).unwrap();
+        let reply: Result<Vec<Review>, Vec<Problem>> = unpack_file(&load_packed(&bad)).unwrap();
         let expected =
             load_review(&bad, None).and_then(|r| Edition::new(vec![r]).map(|e| e.reviews));
         assert_eq!(reply, expected);
@@ -118,7 +214,7 @@ proptest! {
     fn unpacking_random_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let _ = unpack::<Vec<Review>>(&bytes);
         let _ = unpack::<Result<Vec<Review>, Vec<Problem>>>(&bytes);
-        let _ = unpack::<Vec<English>>(&bytes);
+        let _ = unpack_file::<Vec<Review>>(&bytes);
     }
 
     /// Nor does a real pack with one byte changed.
@@ -191,30 +287,9 @@ fn the_csv_has_every_figure_with_its_quote_in_both_languages() {
 fn every_bundled_review_has_its_json_file_where_the_widget_links_it() {
     for r in Edition::bundled().unwrap().reviews {
         assert!(
-            std::path::Path::new(&format!("data/{}-{}.json", r.id, r.year)).exists(),
+            std::path::Path::new("data").join(r.file_name()).exists(),
             "{}",
             r.id
         );
-    }
-}
-
-#[test]
-fn the_edition_file_lists_the_bundled_reviews_and_nothing_else() {
-    use huimou::bundle::{bundled, reviews_of};
-    assert_eq!(
-        bundled().unwrap(),
-        ["data/cppcc-2023.json", "data/npc-2023.json"]
-    );
-    for bad in [
-        r#"{}"#,
-        r#"{"reviews": []}"#,
-        r#"{"reviews": "cppcc-2023.json"}"#,
-        r#"{"reviews": ["../secret.json"]}"#,
-        r#"{"reviews": ["source/rongchang-2023.txt"]}"#,
-        r#"{"reviews": ["edition.json"]}"#,
-        r#"{"reviews": [7]}"#,
-        "not json",
-    ] {
-        assert!(reviews_of(bad).is_err(), "{bad}");
     }
 }

@@ -1,12 +1,19 @@
 // huimou boot script (scripts/boot-hook.mjs puts it at the end of <body>,
 // hashed and minified): the parser runs it as soon as it has read the root.
 // It sends the host page the content's height, starts the loader worker for
-// ?data=, loads the extras on first use, and starts the wasm; a failure to
-// load leaves the content on screen with a notice and data-state="error".
+// ?data=, loads the extras on first use, and starts the wasm with the
+// edition's data; a failure to load leaves the content on screen with a
+// notice and data-state="error".
+//
+// The engine's files (the glue, the wasm, the loader worker, the extras) are
+// found relative to this script, which every edition of a site shares; the
+// edition's data relative to the page, which names it on the root.
 (() => {
 const root = document.getElementById('huimou');
 const html = document.documentElement;
 const query = new URLSearchParams(location.search);
+const base = document.currentScript.src; // only while this script runs
+const engine = (name) => new URL(name, base).href;
 
 // The prerendered view stays when the wasm cannot start (blocked, damaged,
 // an old browser): only the interactive parts are missing. A page showing
@@ -15,6 +22,7 @@ const query = new URLSearchParams(location.search);
 // it cannot show.
 function fail(error) {
   console.error('huimou: failed to start', error);
+  if (typeof error === 'string') console.error(`huimou: ${error}`);
   if (!root || root.dataset.state === 'error') return;
   root.dataset.state = 'error';
   root.removeAttribute('aria-busy');
@@ -31,6 +39,10 @@ function fail(error) {
     root.replaceChildren(alert);
   }
 }
+
+// The wasm reports its own failures to load the edition's data here: the
+// notice has one home.
+globalThis.huimouFail = fail;
 
 // Height messages to a host page, whenever the content's height changes,
 // from the prerendered page on, in the forms hosts listen for: pym.js (with
@@ -55,7 +67,7 @@ if (html.hasAttribute('data-framed') && typeof ResizeObserver === 'function') {
 const data = query.get('data');
 if (data !== null && typeof Worker === 'function') {
   globalThis.huimouData = new Promise((resolve, reject) => {
-    const worker = new Worker('./loader_loader.js', { name: data });
+    const worker = new Worker(engine(__LOADER__), { name: data });
     worker.onmessage = (e) => { worker.terminate(); resolve(e); };
     worker.onerror = (e) => { worker.terminate(); reject(e); };
   });
@@ -68,7 +80,7 @@ if (data !== null && typeof Worker === 'function') {
 document.addEventListener('click', (e) => {
   const button = e.target instanceof Element && e.target.closest('#huimou [data-extra]');
   if (button && root.dataset.state === 'ready') {
-    import('./extras.js').then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
+    import(engine(__EXTRAS__)).then((extras) => extras.run(button)).catch((error) => console.error('huimou: extras', error));
   }
 });
 // The wasm starts once the prerendered view has painted: its download would
@@ -84,8 +96,19 @@ function start() {
     fail(new Error('WebAssembly is not supported'));
     return;
   }
-  import(__GLUE__)
-    .then((glue) => glue.default({ module_or_path: __WASM__ }))
+  // The edition's data for the language the reader gets, downloaded beside
+  // the wasm (the wasm takes it up: host::load_edition); the same-origin
+  // and no-credentials rule of every fetch the widget makes.
+  const lang = ['zh', 'en'].includes(query.get('lang')) ? query.get('lang') : (html.lang.startsWith('en') ? 'en' : 'zh');
+  const edition = root?.getAttribute(`data-edition-${lang}`);
+  if (edition !== null && edition !== undefined && data === null) {
+    globalThis.huimouEditionUrl = edition;
+    globalThis.huimouEdition = fetch(edition, { credentials: 'omit', mode: 'same-origin' })
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${edition}: HTTP ${r.status}`))));
+    globalThis.huimouEdition.catch(() => {}); // the widget reports it
+  }
+  import(engine(__GLUE__))
+    .then((glue) => glue.default({ module_or_path: engine(__WASM__) }))
     .catch(fail);
 }
 if (document.visibilityState === 'hidden' || typeof PerformanceObserver !== 'function'

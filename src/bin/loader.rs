@@ -14,7 +14,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use huimou::model::params::data_url;
-    use huimou::model::{pack::pack, Problem, Review};
+    use huimou::model::{pack::pack_file as pack, Problem, Review};
     use wasm_bindgen::JsCast;
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     wasm_bindgen_futures::spawn_local(async move {

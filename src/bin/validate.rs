@@ -1,6 +1,8 @@
-//! `cargo run --bin validate -- [DATA.json …]`
+//! `cargo run --bin validate -- [DATA.json | edition.json …]`
 //!
-//! Without a file, checks the edition's: the reviews `data/edition.json` lists.
+//! Without a file, checks the default edition: `data/edition.json` and the
+//! reviews it lists. An edition file (named `edition.json`) is checked with
+//! its reviews.
 //! Prints every problem of each data file with its JSON path; exits 1 if any.
 //! Quotes are checked against the file's `source` (relative to the data file).
 //!
@@ -11,14 +13,29 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use huimou::model::{load_review, parse_review, Problem, Source};
+use huimou::model::Problem;
 
-/// The files of the edition (`data/edition.json`). A build tool's: natively.
-fn edition_files() -> Result<Vec<String>, String> {
+/// The review files of an edition file, which is checked on the way, with
+/// the problems only an edition's files can have (their names). A build
+/// tool's: natively.
+fn edition_files(path: &str) -> Result<(Vec<String>, Vec<String>), String> {
     #[cfg(not(target_arch = "wasm32"))]
-    return huimou::bundle::bundled();
+    return huimou::bundle::EditionSource::read(path).map(|e| {
+        let files = e
+            .review_paths()
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        let named = e
+            .problems()
+            .into_iter()
+            .filter(|(_, p)| p.message.contains("named after"))
+            .map(|(f, p)| format!("{}: {p}", f.display()))
+            .collect();
+        (files, named)
+    });
     #[cfg(target_arch = "wasm32")]
-    Err("validate runs natively".into())
+    Err(format!("{path}: validate runs natively"))
 }
 
 fn main() -> ExitCode {
@@ -26,14 +43,30 @@ fn main() -> ExitCode {
     let as_loader = files.iter().any(|f| f == "--as-loader");
     files.retain(|f| f != "--as-loader");
     if files.is_empty() {
-        match edition_files() {
-            Ok(edition) => files = edition,
+        files.push("data/edition.json".into());
+    }
+    let mut reviews = Vec::new();
+    for file in files {
+        if !file.ends_with("edition.json") {
+            reviews.push(file);
+            continue;
+        }
+        match edition_files(&file) {
+            Ok((listed, misnamed)) if misnamed.is_empty() => {
+                println!("{file}: ok");
+                reviews.extend(listed);
+            }
+            Ok((_, misnamed)) => {
+                misnamed.iter().for_each(|p| println!("{p}"));
+                return ExitCode::FAILURE;
+            }
             Err(e) => {
-                eprintln!("{e}\nusage: validate [DATA.json …] (without a file: the reviews data/edition.json lists)");
+                eprintln!("{e}\nusage: validate [DATA.json | edition.json …] (without a file: data/edition.json)");
                 return ExitCode::from(2);
             }
         }
     }
+    let files = reviews;
     let mut failed = false;
     for file in &files {
         let problems = if as_loader {
@@ -59,26 +92,13 @@ fn main() -> ExitCode {
 }
 
 fn check(path: &Path) -> Vec<Problem> {
-    let json = match std::fs::read_to_string(path) {
-        Ok(j) => j,
-        Err(e) => return vec![Problem::new("", format!("cannot read the file: {e}"))],
-    };
-    // Parse first to learn where the source text is.
-    let review = match parse_review(&json) {
-        Ok(r) => r,
-        Err(p) => return vec![p],
-    };
-    let source_path = path.parent().unwrap_or(Path::new(".")).join(&review.source);
-    let source = match std::fs::read_to_string(&source_path) {
-        Ok(text) => Source::new(&text),
-        Err(e) => {
-            return vec![Problem::new(
-                "source",
-                format!("cannot read {}: {e}", source_path.display()),
-            )]
-        }
-    };
-    load_review(&json, Some(&source)).err().unwrap_or_default()
+    #[cfg(not(target_arch = "wasm32"))]
+    return huimou::bundle::check_review_file(path);
+    #[cfg(target_arch = "wasm32")]
+    vec![Problem::new(
+        "",
+        format!("{}: validate runs natively", path.display()),
+    )]
 }
 
 /// What the loader worker replies for this file (`model::load::load_packed`).
@@ -87,7 +107,7 @@ fn check_as_loader(path: &Path) -> Vec<Problem> {
         Ok(j) => j,
         Err(e) => return vec![Problem::new("", format!("cannot read the file: {e}"))],
     };
-    let reply = huimou::model::pack::unpack::<Result<Vec<huimou::model::Review>, Vec<Problem>>>(
+    let reply = huimou::model::pack::unpack_file::<Result<Vec<huimou::model::Review>, Vec<Problem>>>(
         &huimou::model::load::load_packed(&json),
     );
     match reply {

@@ -14,11 +14,10 @@ use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
 use crate::host;
 use crate::i18n::{t, widget_subtitle, widget_title, Ui};
-use crate::model::english;
-use crate::model::pack::unpack;
+use crate::model::edition::FIGURES_CSV;
 use crate::model::params::{key, link, Params};
 use crate::model::timeline::Built;
-use crate::model::{cards, Bilingual, Edition, Lang, Problem, Review};
+use crate::model::{cards, Bilingual, Edition, Lang, Problem};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
 /// The opening view as the page holds it prerendered (`bin/prerender.rs`):
@@ -37,11 +36,16 @@ pub struct Opening {
 pub struct AppProps {
     #[prop_or_default]
     pub opening: Option<Opening>,
+    /// The page's edition, loaded already (`lib.rs`), for a view the address
+    /// asks for that the prerendered page does not hold.
+    #[prop_or_default]
+    pub edition: Option<EditionRef>,
 }
 
-/// The whole widget. Starts from the prerendered opening view, or loads the
-/// edition (bundled, or `?data=` from the widget's own origin) and applies
-/// the URL's parameters; then renders from state.
+/// The whole widget. Starts from the prerendered opening view, or from the
+/// edition loaded already, or loads it (the page's, or a `?data=` file from
+/// the widget's own origin: `host::load`), and applies the URL's parameters;
+/// then renders from state.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| match &props.opening {
@@ -53,6 +57,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = state.dispatcher();
         let opening = props.opening.is_some();
+        let given = props.edition.clone();
         use_effect_with((), move |_| {
             // The page asked for nothing the prerendered view does not hold
             // (the head script decided; see scripts/boot-hook.mjs): the view
@@ -70,18 +75,16 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(lang) = lang {
                 dispatch.dispatch(Action::SetLang(lang));
             }
-            match params.data.clone() {
-                // The bundle is Chinese; English readers fetch its English.
-                None if lang == Some(Lang::En) => spawn_local(async move {
-                    let edition = with_english(Edition::bundled()).await;
+            match (given, params.data.clone()) {
+                (Some(edition), _) => {
+                    loaded(&dispatch, &params, Ok(Rc::unwrap_or_clone(edition.0)))
+                }
+                (None, None) => spawn_local(async move {
+                    let edition = host::load_edition(lang.unwrap_or_default()).await;
                     loaded(&dispatch, &params, edition);
                 }),
-                None => loaded(&dispatch, &params, Edition::bundled()),
-                // The loader worker applies the same-origin rule
-                // (`params::data_url`) before any request, and replies
-                // with the refusal if it refuses.
-                Some(raw) => spawn_local(async move {
-                    let edition = from_loader(host::load_in_worker(&raw).await);
+                (None, Some(raw)) => spawn_local(async move {
+                    let edition = host::load_data_file(&raw).await;
                     loaded(&dispatch, &params, edition);
                 }),
             }
@@ -205,8 +208,8 @@ pub fn App(props: &AppProps) -> Html {
             let on_lang = switch_lang(&dispatch, &edition.0, other);
             let year = edition.0.reviews.first().map_or(0, |r| r.year).to_string();
             let subtitle = widget_subtitle(lang, &edition.0.reviews);
-            // A `?data=` file has no prebuilt CSV to link.
-            let bundled = edition.0.bundled;
+            // A `?data=` file has no published CSV or files to link.
+            let published = edition.0.published.clone();
             let body = match (state.view, (*built).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
                 (View::Timeline | View::List, Some(built)) => {
@@ -258,12 +261,12 @@ pub fn App(props: &AppProps) -> Html {
                     <footer class="hm-footer">
                         // The snippet that embeds this view (static/extras.js).
                         { extra_button(Extra::Embed, ExtraFor { id: "huimou", link: Some(embed_link(&state)), review: None }, lang) }
-                        if bundled {
-                            // The data, to take away: built beside the widget (see `bin/bundle.rs`).
+                        if let Some(folder) = published {
+                            // The data, to take away: published beside the pages (`publish`).
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
-                            <a href="data/figures.csv" download={"huimou-figures-".to_string() + &year + ".csv"}>{ t(lang, Ui::FiguresCsv) }</a>
+                            <a href={folder.clone() + FIGURES_CSV} download={"huimou-figures-".to_string() + &year + ".csv"}>{ t(lang, Ui::FiguresCsv) }</a>
                             { for reviews.iter().map(|r| html! {
-                                <a href={format!("data/{}-{}.json", r.id, r.year)} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
+                                <a href={folder.clone() + &r.file_name()} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
                             }) }
                         }
                     </footer>
@@ -332,8 +335,8 @@ fn items_view() -> View {
     }
 }
 
-/// The language switch: the address follows; the bundled edition fetches
-/// its English the first time it is asked for.
+/// The language switch: the address follows; a published edition carries
+/// one language, and fetches the other the first time it is asked for.
 fn switch_lang(
     dispatch: &UseReducerDispatcher<State>,
     edition: &Rc<Edition>,
@@ -342,50 +345,23 @@ fn switch_lang(
     let (dispatch, edition) = (dispatch.clone(), edition.clone());
     Callback::from(move |_| {
         host::replace_param(key::LANG, (to == Lang::En).then_some(Lang::En.param()));
-        let needs_english = to == Lang::En
-            && edition
-                .reviews
-                .first()
-                .is_some_and(|r| r.title.en.is_empty());
-        if !needs_english {
+        let carries = edition
+            .reviews
+            .first()
+            .is_none_or(|r| !r.title.in_lang(to).is_empty());
+        if carries {
             return dispatch.dispatch(Action::SetLang(to));
         }
-        // Only the bundled edition lacks English: unpack it afresh rather than
-        // clone the one shown (Clone on every type would add code to the wasm).
         let dispatch = dispatch.clone();
         spawn_local(async move {
-            match with_english(Edition::bundled()).await {
-                Ok(english) => {
-                    dispatch.dispatch(Action::Translated(english));
+            match host::load_edition(to).await {
+                Ok(other) => {
+                    dispatch.dispatch(Action::Translated(other));
                     dispatch.dispatch(Action::SetLang(to));
                 }
-                Err(problems) => dispatch.dispatch(Action::Failed(problems)),
+                // The view on screen stays; the notice says the switch failed.
+                Err(problems) => host::keep_content(&problems),
             }
         });
-    })
-}
-
-/// The bundled edition with its English, from `data/en/` beside the page.
-pub(crate) async fn with_english(
-    edition: Result<Edition, Vec<Problem>>,
-) -> Result<Edition, Vec<Problem>> {
-    const ENGLISH: &str = "data/en/edition.bin";
-    let mut edition = edition?;
-    let english = host::fetch_bytes(ENGLISH).await.and_then(|bytes| {
-        let english = unpack(&bytes).map_err(|_| format!("{ENGLISH}: damaged"))?;
-        english::pour_all(&mut edition.reviews, english)
-    });
-    english.map_err(|message| vec![Problem::new("lang=en", message)])?;
-    Ok(edition)
-}
-
-/// The loader worker's packed reply: the checked edition, or its problems.
-fn from_loader(reply: Result<Vec<u8>, String>) -> Result<Edition, Vec<Problem>> {
-    let bytes = reply.map_err(|message| vec![Problem::new("data", message)])?;
-    let checked: Result<Vec<Review>, Vec<Problem>> =
-        unpack(&bytes).map_err(|_| vec![Problem::new("data", "the loader's reply is damaged")])?;
-    checked.map(|reviews| Edition {
-        reviews,
-        bundled: false,
     })
 }

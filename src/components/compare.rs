@@ -17,7 +17,7 @@ pub fn compare(reviews: &[ReviewRef], style: CardStyle<'_>) -> Html {
     html! {
         <div class="hm-compare">
             { for reviews.iter().map(|r| html! {
-                <section class={classes!("hm-review", "hm-compare-column", format!("review-{}", r.id))}
+                <section class={classes!("hm-review", "hm-compare-column", "hm-inst", format!("review-{}", r.id))}
                     id={format!("compare-{}", r.id)} aria-labelledby={format!("title-{}", r.id)}>
                     { review_header(r, style.lang) }
                     <div class="hm-cards hm-compare-cards">

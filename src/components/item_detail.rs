@@ -43,7 +43,7 @@ pub fn item_detail(
     };
     html! {
         // Its review's class: the linked figures take their institution's colour.
-        <section class={classes!("hm-detail", format!("review-{}", review.id))} id="hm-detail" aria-labelledby="hm-detail-title">
+        <section class={classes!("hm-detail", "hm-inst", format!("review-{}", review.id))} id="hm-detail" aria-labelledby="hm-detail-title">
             <p class="hm-detail-meta">{ meta }</p>
             <h3 class="hm-detail-title" id="hm-detail-title" tabindex="-1">{ item.title.in_lang(lang) }</h3>
             <blockquote lang="zh-CN">{ &item.quote.zh }</blockquote>

@@ -93,7 +93,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
             )
         });
         html! {
-            <li key={item.id.clone()} {style} class={format!("review-{}", review.id)}>
+            <li key={item.id.clone()} {style} class={format!("hm-inst review-{}", review.id)}>
                 <button type="button" id={format!("item-{}", item.id)} class="hm-list-item"
                     tabindex={if Some(n) == sel.tab_stop { "0" } else { "-1" }} aria-current={selected.then_some("true")}>
                     <span class="hm-list-date">{ when(&item.when, lang) }</span>

@@ -22,7 +22,6 @@ mod timeline_text;
 mod timeline_view;
 mod toolbar;
 
-pub(crate) use app::with_english;
 pub use app::{App, AppProps, Opening};
 // The studio's preview renders with the widget's own parts (src/studio/preview.rs).
 pub use compare::compare;

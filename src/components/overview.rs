@@ -44,7 +44,7 @@ pub fn overview(
             <section class="hm-glance" aria-labelledby="hm-glance-heading">
                 <h2 class="hm-glance-heading" id="hm-glance-heading">{ t(lang, Ui::Headline) }</h2>
                 { for glance.iter().take(rows).map(|r| html! {
-                    <div class={classes!("hm-glance-row", format!("review-{}", r.id))} id={format!("glance-{}", r.id)}>
+                    <div class={classes!("hm-glance-row", "hm-inst", format!("review-{}", r.id))} id={format!("glance-{}", r.id)}>
                         <div class="hm-glance-kicker">
                             <h3>{ r.short_name.in_lang(lang) }</h3>
                             { extra_button(Extra::Menu, ExtraFor::in_review(&format!("glance-{}", r.id), None, r, lang), lang) }
@@ -67,7 +67,7 @@ pub fn overview(
                 return html! {};
             }
             html! {
-                <section class={classes!("hm-review", format!("review-{}", r.id))} id={format!("review-{}", r.id)}
+                <section class={classes!("hm-review", "hm-inst", format!("review-{}", r.id))} id={format!("review-{}", r.id)}
                     aria-labelledby={format!("title-{}", r.id)}>
                     { review_header(r, lang) }
                     { for groups.iter().map(|g| theme_group(r, g, style)) }

@@ -31,7 +31,7 @@ pub fn TimelineText(props: &TimelineTextProps) -> Html {
                     let item = built.item(reviews, n);
                     let review = &reviews[built.refs[built.layout.placed[n].index].0];
                     html! {
-                        <li class={format!("hm-list-item review-{}", review.id)}>
+                        <li class={format!("hm-list-item hm-inst review-{}", review.id)}>
                             <span class="hm-list-date">{ when(&item.when, lang) }</span>
                             <span class="hm-list-title">{ item.title.in_lang(lang) }</span>
                             <span class="hm-list-meta">{ format!("{} · {}", review.short_name.in_lang(lang), kind(lang, item.kind)) }</span>

@@ -216,7 +216,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         None => review.short_name.in_lang(lang).to_string(),
                     };
                     html! {
-                        <p class={classes!("hm-lane", format!("review-{}", review.id))}
+                        <p class={classes!("hm-lane", "hm-inst", format!("review-{}", review.id))}
                             style={format!("top:{}px", AXIS_PX + lane.top_px)}>{ name }</p>
                     }
                 }) }
@@ -240,7 +240,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         let selected = Some(*n) == sel.placed;
                         html! {
                             <button type="button" key={item.id.clone()} id={format!("item-{}", item.id)}
-                                class={classes!("hm-item", mark, format!("review-{}", review.id))}
+                                class={classes!("hm-item", mark, "hm-inst", format!("review-{}", review.id))}
                                 style={format!("left:{x}px;top:{}px;width:{width}px", AXIS_PX + y)}
                                 tabindex={if Some(*n) == sel.tab_stop { "0" } else { "-1" }}
                                 aria-current={selected.then_some("true")}

@@ -6,6 +6,7 @@ use crate::model::params::Params;
 use crate::model::Lang;
 
 mod dom;
+mod load;
 mod motion;
 mod net;
 mod page;
@@ -14,6 +15,7 @@ mod takeover;
 mod url;
 
 pub use dom::*;
+pub use load::*;
 pub use motion::*;
 pub use net::*;
 pub use page::*;

@@ -10,7 +10,7 @@ pub fn same_origin_request() -> web_sys::RequestInit {
     init
 }
 
-/// Fetches a same-origin file (the English of the bundled edition).
+/// Fetches a same-origin file (an edition's packed data).
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;

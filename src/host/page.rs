@@ -100,3 +100,25 @@ pub fn install_panic_hook() {
         show_fatal("组件出错，无法继续显示。The widget hit an internal error and stopped.");
     }));
 }
+
+/// The edition's data could not be had (missing, damaged, of another
+/// version): the prerendered content stays, with the boot script's notice
+/// (`huimouFail`, the one home of its words) and `data-state="error"`; the
+/// problem goes to the console for the developer.
+pub fn keep_content(problems: &[crate::model::Problem]) {
+    use wasm_bindgen::JsCast;
+    let message = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ");
+    let notice = js_sys::Reflect::get(&js_sys::global(), &"huimouFail".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match notice {
+        Some(fail) => {
+            let _ = fail.call1(&wasm_bindgen::JsValue::NULL, &message.into());
+        }
+        None => show_fatal(&message),
+    }
+}

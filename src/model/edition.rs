@@ -1,36 +1,31 @@
-//! The reviews the widget shows: the bundled edition, compiled into the wasm
-//! so the default view costs no extra request, or one file loaded at run time.
+//! The reviews the widget shows: a published edition's (its page names its
+//! packed data, which `publish` wrote from checked files), or one file
+//! loaded at run time with `?data=`.
 
 use std::collections::HashMap;
 
-use super::pack::unpack;
 use super::types::{Item, Review, Section};
 use super::validate::Problem;
 
-/// The bundled edition, packed by build.rs (see `pack.rs`).
-const BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/edition.bin"));
+/// Every figure as CSV, in a published edition's folder (`publish` writes
+/// it; the widget's footer links it).
+pub const FIGURES_CSV: &str = "figures.csv";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edition {
     pub reviews: Vec<Review>,
-    /// Compiled into the widget (its CSV and JSON are built beside it), not
-    /// a `?data=` file.
-    pub bundled: bool,
+    /// A published edition's folder, relative to the page (`""` or
+    /// `"2023/"`): its CSV and review files are there to take away. `None`
+    /// for a `?data=` file, which has no such files.
+    pub published: Option<String>,
 }
 
 impl Edition {
-    /// The bundled edition (Chinese; see `src/bundle.rs`). Every rule, quotes
-    /// against the source included, was proven on the complete files by
-    /// `trunk build` (its pre_build hook runs `validate`) and by the test
-    /// suite, which also checks that the reviews' ids do not collide; build.rs
-    /// only cut and packed them.
+    /// The default edition (`data/edition.json`) as the Chinese page shows
+    /// it: the native tests' edition.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn bundled() -> Result<Edition, Vec<Problem>> {
-        unpack(BUNDLED)
-            .map(|reviews| Edition {
-                reviews,
-                bundled: true,
-            })
-            .map_err(|_| vec![Problem::new("", "the bundled data is damaged")])
+        crate::bundle::edition(super::Lang::Zh)
     }
 
     /// Reviews shown together share one page: the ids that become element
@@ -58,7 +53,7 @@ impl Edition {
         if problems.is_empty() {
             Ok(Edition {
                 reviews,
-                bundled: false,
+                published: None,
             })
         } else {
             Err(problems)
@@ -85,6 +80,12 @@ impl Edition {
 }
 
 impl Review {
+    /// The name of the review's data file: `validate` holds an edition's
+    /// files to it, and the published page links it by this name.
+    pub fn file_name(&self) -> String {
+        format!("{}-{}.json", self.id, self.year)
+    }
+
     /// A section (a theme) by id.
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)

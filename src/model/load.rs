@@ -69,5 +69,5 @@ pub fn load_packed(json: &str) -> Vec<u8> {
     let checked = load_review(json, None)
         .and_then(|review| super::Edition::new(vec![review]))
         .map(|edition| edition.reviews);
-    super::pack::pack(&checked)
+    super::pack::pack_file(&checked)
 }

@@ -2,10 +2,10 @@
 //! formatting. Everything here is tested natively with `cargo test`.
 
 pub mod cards;
+pub mod colour;
 pub mod countup;
 pub mod derived;
 pub mod edition;
-pub mod english;
 pub mod export;
 pub mod filter;
 pub mod format;

@@ -27,8 +27,88 @@ pub struct Reader<'a> {
 pub struct Corrupt;
 
 pub trait Packed: Sized {
+    /// A hash of the packed layout: each type's name, its fields' names and
+    /// types in order, its variants, and the layouts of what it holds.
+    /// `packed!` and `packed_enum!` write it from the definition itself, so
+    /// any change of a packed type changes the hash of every file holding it.
+    const LAYOUT: u64;
     fn pack(&self, w: &mut Writer);
     fn unpack(r: &mut Reader) -> Result<Self, Corrupt>;
+}
+
+/// FNV-1a over `bytes`, continuing from `hash`: a const fn, so layouts are
+/// hashed at compile time.
+pub const fn fnv(mut hash: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// Where every layout hash starts (FNV-1a's offset basis).
+pub const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// A layout that holds other layouts, in order.
+pub const fn mix(hash: u64, part: u64) -> u64 {
+    fnv(hash, &part.to_le_bytes())
+}
+
+/// The version of the packed file format: the header's own shape. The
+/// layout hash after it covers the types.
+pub const FORMAT: u8 = 1;
+/// The first bytes of every packed file: "huimou packed".
+const MAGIC: &[u8; 4] = b"HMPK";
+
+/// Why a packed file was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// Not a packed file at all (another file, or cut short before its header).
+    Foreign,
+    /// A packed file of another format version, or of other types: written
+    /// by an older or newer `publish` than this engine.
+    OtherVersion,
+    /// The header is right, the body is not what a `Writer` wrote.
+    Damaged,
+}
+
+impl Refused {
+    /// What a reader is told (with the file's name before it).
+    pub fn message(self) -> &'static str {
+        match self {
+            Refused::Foreign => "is not an edition's data file",
+            Refused::OtherVersion => {
+                "was written for another version of the widget (publish the edition again)"
+            }
+            Refused::Damaged => "is damaged",
+        }
+    }
+}
+
+/// A packed file: the header (magic, format version, the layout hash of
+/// `T`), then the value.
+pub fn pack_file<T: Packed>(value: &T) -> Vec<u8> {
+    let mut w = Writer(MAGIC.to_vec());
+    w.0.push(FORMAT);
+    w.0.extend_from_slice(&T::LAYOUT.to_le_bytes());
+    value.pack(&mut w);
+    w.0
+}
+
+/// Reads a packed file of `T`, refusing a foreign or other-version file
+/// before reading its body.
+pub fn unpack_file<T: Packed>(bytes: &[u8]) -> Result<T, Refused> {
+    let header = MAGIC.len() + 1 + 8;
+    if bytes.len() < header || &bytes[..MAGIC.len()] != MAGIC {
+        return Err(Refused::Foreign);
+    }
+    let layout = u64::from_le_bytes(bytes[5..header].try_into().map_err(|_| Refused::Foreign)?);
+    if bytes[4] != FORMAT || layout != T::LAYOUT {
+        return Err(Refused::OtherVersion);
+    }
+    unpack(&bytes[header..]).map_err(|_| Refused::Damaged)
 }
 
 /// Packs a value on its own.
@@ -90,6 +170,7 @@ impl Reader<'_> {
 }
 
 impl Packed for u64 {
+    const LAYOUT: u64 = fnv(FNV_START, b"u64");
     fn pack(&self, w: &mut Writer) {
         w.uint(*self);
     }
@@ -99,6 +180,7 @@ impl Packed for u64 {
 }
 
 impl Packed for u8 {
+    const LAYOUT: u64 = fnv(FNV_START, b"u8");
     fn pack(&self, w: &mut Writer) {
         w.0.push(*self);
     }
@@ -108,6 +190,7 @@ impl Packed for u8 {
 }
 
 impl Packed for i32 {
+    const LAYOUT: u64 = fnv(FNV_START, b"i32");
     fn pack(&self, w: &mut Writer) {
         w.uint(((self << 1) ^ (self >> 31)) as u32 as u64);
     }
@@ -118,6 +201,7 @@ impl Packed for i32 {
 }
 
 impl Packed for bool {
+    const LAYOUT: u64 = fnv(FNV_START, b"bool");
     fn pack(&self, w: &mut Writer) {
         w.0.push(u8::from(*self));
     }
@@ -131,6 +215,7 @@ impl Packed for bool {
 }
 
 impl Packed for String {
+    const LAYOUT: u64 = fnv(FNV_START, b"String");
     fn pack(&self, w: &mut Writer) {
         w.uint(self.len() as u64);
         w.0.extend_from_slice(self.as_bytes());
@@ -146,6 +231,7 @@ impl Packed for String {
 }
 
 impl<T: Packed> Packed for Option<T> {
+    const LAYOUT: u64 = mix(fnv(FNV_START, b"Option"), T::LAYOUT);
     fn pack(&self, w: &mut Writer) {
         match self {
             None => w.0.push(0),
@@ -165,6 +251,7 @@ impl<T: Packed> Packed for Option<T> {
 }
 
 impl<T: Packed> Packed for Vec<T> {
+    const LAYOUT: u64 = mix(fnv(FNV_START, b"Vec"), T::LAYOUT);
     fn pack(&self, w: &mut Writer) {
         w.uint(self.len() as u64);
         for v in self {
@@ -183,6 +270,7 @@ impl<T: Packed> Packed for Vec<T> {
 
 /// What the loader worker replies: the checked reviews, or the problems.
 impl<T: Packed, E: Packed> Packed for Result<T, E> {
+    const LAYOUT: u64 = mix(mix(fnv(FNV_START, b"Result"), T::LAYOUT), E::LAYOUT);
     fn pack(&self, w: &mut Writer) {
         match self {
             Ok(v) => {
@@ -208,8 +296,14 @@ impl<T: Packed, E: Packed> Packed for Result<T, E> {
 /// from the definition itself).
 #[macro_export]
 macro_rules! packed_struct {
-    ($t:ident { $($f:ident),* $(,)? }) => {
+    ($t:ident { $($f:ident : $ty:ty),* $(,)? }) => {
         impl $crate::model::pack::Packed for $t {
+            const LAYOUT: u64 = {
+                use $crate::model::pack::{fnv, mix, FNV_START};
+                let hash = fnv(FNV_START, stringify!($t { $($f: $ty),* }).as_bytes());
+                $( let hash = mix(hash, <$ty as $crate::model::pack::Packed>::LAYOUT); )*
+                hash
+            };
             fn pack(&self, w: &mut $crate::model::pack::Writer) {
                 $( $crate::model::pack::Packed::pack(&self.$f, w); )*
             }
@@ -237,7 +331,7 @@ macro_rules! packed {
         $vis struct $t {
             $( $(#[$field_meta])* $field_vis $f: $ty ),*
         }
-        $crate::packed_struct!($t { $($f),* });
+        $crate::packed_struct!($t { $($f: $ty),* });
     };
 }
 
@@ -246,6 +340,7 @@ macro_rules! packed {
 macro_rules! packed_enum {
     ($t:ident [$($v:ident),* $(,)?]) => {
         impl Packed for $t {
+            const LAYOUT: u64 = fnv(FNV_START, stringify!($t [$($v),*]).as_bytes());
             fn pack(&self, w: &mut Writer) {
                 match self {
                     $( $t::$v => {} )*
@@ -266,6 +361,11 @@ packed_enum!(DerivedKind[Share]);
 packed_enum!(ItemKind[Consultation, Research, Inspection, Decision, Document, Meeting, Event, Plan]);
 
 impl Packed for When {
+    // Written by hand below: its layout is its tags' meanings, named here.
+    const LAYOUT: u64 = fnv(
+        FNV_START,
+        b"When [0 Day(month u8, day u8, year i32), 1 Month(month u8, year i32), 2 Quarter(quarter u8, year i32), 3 Year(year i32), 4 Publication, 5 Outlook(year i32)]",
+    );
     fn pack(&self, w: &mut Writer) {
         match *self {
             When::Day { year, month, day } => {

@@ -91,6 +91,7 @@ pub fn review(n: usize) -> Review {
         institution: text("合成机构".into(), "Synthetic institution".into()),
         short_name: text("合成".into(), "Synthetic".into()),
         switch_name: None,
+        colour: None,
         title: verbatim("合成数据".into(), "Synthetic data".into()),
         subtitle: verbatim(format!("——{n}个合成事项"), format!("— {n} synthetic items")),
         byline: Byline {

@@ -46,6 +46,12 @@ crate::packed! {
         /// a reader recognises it (CPPCC); `short_name` when absent.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub switch_name: Option<Text>,
+        /// The institution's colour, `{"light": "#a8161b", "dark": "#ff8f85"}`.
+        /// The widget darkens or lightens it where needed, so that text in it
+        /// reads on each theme's backgrounds; without one, the review takes the
+        /// next colour of the widget's palette.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub colour: Option<Colour>,
         pub title: Verbatim,
         pub subtitle: Verbatim,
         pub byline: Byline,
@@ -62,6 +68,21 @@ crate::packed! {
         pub programmes: Vec<Programme>,
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub funnels: Vec<Funnel>,
+    }
+}
+
+crate::packed! {
+    /// An institution's colour as hex, `#rgb` or `#rrggbb`.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Colour {
+        /// On the light theme: a deep shade, such as the red of the printed page.
+        pub light: String,
+        /// On the dark theme: a lighter shade of the same colour; `light`
+        /// (lightened as needed) when absent.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub dark: Option<String>,
     }
 }
 

@@ -6,6 +6,7 @@ use std::fmt;
 
 use std::collections::HashMap;
 
+use super::colour::parse_hex;
 use super::originals::english_problem;
 use super::source::{strip_whitespace, Source};
 use super::types::{Qualifier, Review, Text, Verbatim, When};
@@ -55,6 +56,7 @@ pub fn validate(review: &Review, source: Option<&Source>) -> Vec<Problem> {
     };
     v.ids();
     v.texts();
+    v.colour();
     v.references();
     v.figures();
     v.dates();
@@ -230,6 +232,28 @@ impl Validator<'_> {
                     ),
                 ),
                 _ => {}
+            }
+        }
+    }
+
+    /// A stated colour is one the widget can make readable: hex, as a
+    /// stylesheet writes it (a colour name means different things to
+    /// different tools, and only hex is turned into shades).
+    fn colour(&mut self) {
+        let Some(colour) = &self.review.colour else {
+            return;
+        };
+        let mut stated = vec![("colour.light", &colour.light)];
+        stated.extend(colour.dark.iter().map(|dark| ("colour.dark", dark)));
+        for (path, value) in stated {
+            if parse_hex(value).is_none() {
+                self.report(
+                    path,
+                    format!(
+                        "{} is not a hex colour: write it as #rgb or #rrggbb, such as \"#a8161b\"",
+                        shorten(value)
+                    ),
+                );
             }
         }
     }

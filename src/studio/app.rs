@@ -72,7 +72,7 @@ pub fn StudioApp() -> Html {
         (!review.sections.is_empty()).then(|| {
             EditionRef(Rc::new(Edition {
                 reviews: vec![previewable(review)],
-                bundled: false,
+                published: None,
             }))
         })
     });

@@ -107,6 +107,7 @@ fn blank_review(article_name: &str) -> Review {
             en: String::new(),
         },
         switch_name: None,
+        colour: None,
         title: empty(),
         subtitle: empty(),
         byline: Byline {

@@ -60,9 +60,10 @@ pub fn open_bar(studio: &UseReducerHandle<Studio>, problems: usize) -> Html {
 /// The downloaded file's name: the data files' own pattern.
 fn file_name(studio: &Studio) -> String {
     let r = &studio.draft.review;
-    match (r.id.as_str(), r.year) {
-        ("", _) => "review.json".into(),
-        (id, year) => format!("{id}-{year}.json"),
+    if r.id.is_empty() {
+        "review.json".into()
+    } else {
+        r.file_name()
     }
 }
 
