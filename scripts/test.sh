@@ -59,6 +59,9 @@ run "browser tests (Chromium)" env -u GECKODRIVER CHROMEDRIVER=/usr/bin/chromedr
 run "browser tests (Firefox)" env -u CHROMEDRIVER GECKODRIVER="$(command -v geckodriver)" \
   cargo test --target wasm32-unknown-unknown "${BROWSER_TESTS[@]}"
 run "trunk build --release" trunk build --release
+# The engine's wasm before wasm-opt, with its names: the size report shows
+# where its bytes go (the panic test build below overwrites trunk's copy).
+cp target/wasm-bindgen/release/huimou_bg.wasm target/engine-names.wasm
 # A second build, for tests only: `?panic=1` panics once ready (the
 # panic-trigger feature), so a test can see a real panic end in the alert.
 run "trunk build --release (panic test build)" \

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::edition::ItemQuotes;
 use crate::model::filter::{Filter, ThemeKey};
 use crate::model::params::Params;
 use crate::model::{Edition, Lang, Problem};
@@ -144,8 +145,13 @@ pub enum Action {
         params: Params,
         items_view: View,
     },
-    /// The same edition, now with its English (the bundle is Chinese).
+    /// The same edition in the other language (a published page carries one).
     Translated(Edition),
+    /// The items' quotes arrived, from the file the edition named.
+    ItemQuotes {
+        from: String,
+        quotes: Vec<ItemQuotes>,
+    },
     Failed(Vec<Problem>),
     SetLang(Lang),
     SetAnimate(bool),
@@ -205,6 +211,22 @@ impl Reducible for State {
                     .fold(Rc::new(next), Reducible::reduce);
             }
             Action::Translated(edition) => next.status = Status::Ready(Rc::new(edition)),
+            Action::ItemQuotes { from, quotes } => {
+                // Only into the edition that asked for them (not one the
+                // reader has switched to since).
+                if let Status::Ready(edition) = &mut next.status {
+                    if edition.quotes_to_come.as_deref() == Some(from.as_str()) {
+                        let mut whole = (**edition).clone();
+                        // A file of another edition is refused: the items
+                        // keep no quote rather than a wrong one, and a
+                        // search stops waiting.
+                        if whole.pour_item_quotes(quotes).is_err() {
+                            whole.quotes_to_come = None;
+                        }
+                        *edition = Rc::new(whole);
+                    }
+                }
+            }
             Action::Failed(problems) => {
                 next.status = Status::Failed(problems.iter().map(ToString::to_string).collect())
             }

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use huimou::bundle::{cut, edition_file};
-use huimou::model::load::load_packed;
+use huimou::model::edition::take_item_quotes;
+use huimou::model::load::{load_packed, Loaded, Reply};
 use huimou::model::pack::{pack, pack_file, unpack, unpack_file, Corrupt, Packed, Refused};
 use huimou::model::{load_review, Edition, Lang, Problem, Review};
 use proptest::prelude::*;
@@ -175,8 +176,16 @@ fn packing_keeps_every_field() {
 #[test]
 fn the_loader_replies_with_the_checked_review_or_every_problem() {
     let good = read("tests/fixtures/valid.json");
-    let reply: Result<Vec<Review>, Vec<Problem>> = unpack_file(&load_packed(&good)).unwrap();
-    assert_eq!(reply, Ok(vec![load_review(&good, None).unwrap()]));
+    let reply: Reply = unpack_file(&load_packed(&good)).unwrap();
+    let review = load_review(&good, None).unwrap();
+    let colours = huimou::model::colour::edition_css(std::slice::from_ref(&review));
+    assert_eq!(
+        reply,
+        Ok(Loaded {
+            reviews: vec![review],
+            colours
+        })
+    );
     // Only the article can show these wrong, and the loader has no article
     // (tests/validation.rs checks them against it).
     const NEEDS_THE_SOURCE: [&str; 1] = ["quote-printed-twice.json"];
@@ -186,11 +195,11 @@ fn the_loader_replies_with_the_checked_review_or_every_problem() {
             continue;
         }
         let bad = std::fs::read_to_string(path).unwrap();
-        let reply: Result<Vec<Review>, Vec<Problem>> = unpack_file(&load_packed(&bad)).unwrap();
+        let reply: Reply = unpack_file(&load_packed(&bad)).unwrap();
         let expected =
             load_review(&bad, None).and_then(|r| Edition::new(vec![r]).map(|e| e.reviews));
-        assert_eq!(reply, expected);
         assert!(reply.is_err());
+        assert_eq!(reply.map(|l| l.reviews), expected);
     }
 }
 
@@ -213,7 +222,7 @@ proptest! {
     #[test]
     fn unpacking_random_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         let _ = unpack::<Vec<Review>>(&bytes);
-        let _ = unpack::<Result<Vec<Review>, Vec<Problem>>>(&bytes);
+        let _ = unpack::<Reply>(&bytes);
         let _ = unpack_file::<Vec<Review>>(&bytes);
     }
 
@@ -292,4 +301,35 @@ fn every_bundled_review_has_its_json_file_where_the_widget_links_it() {
             r.id
         );
     }
+}
+
+#[test]
+fn the_items_quotes_travel_apart_and_come_back_to_their_items() {
+    let whole = Edition::bundled().unwrap();
+    let mut reviews = whole.reviews.clone();
+    let quotes = take_item_quotes(&mut reviews);
+    assert!(reviews
+        .iter()
+        .flat_map(|r| &r.items)
+        .all(|i| i.quote.zh.is_empty() && i.quote.en.is_empty()));
+    // The figures keep their quotes: only the items' travel apart.
+    assert_eq!(
+        reviews.iter().map(|r| &r.metrics).collect::<Vec<_>>(),
+        whole.reviews.iter().map(|r| &r.metrics).collect::<Vec<_>>()
+    );
+    let file = pack_file(&quotes);
+    let mut edition = Edition::new(reviews).unwrap();
+    edition.quotes_to_come = Some("zh-quotes.bin".into());
+    // Quotes of another edition (here: the reviews swapped) are refused.
+    let mut swapped = quotes.clone();
+    swapped.reverse();
+    assert!(edition.clone().pour_item_quotes(swapped).is_err());
+    let mut short = quotes.clone();
+    short[0].quotes.pop();
+    assert!(edition.clone().pour_item_quotes(short).is_err());
+    edition
+        .pour_item_quotes(unpack_file(&file).unwrap())
+        .unwrap();
+    assert_eq!(edition.quotes_to_come, None);
+    assert_eq!(edition.reviews, whole.reviews);
 }

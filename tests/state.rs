@@ -272,3 +272,36 @@ fn an_item_shown_from_elsewhere_is_revealed_each_time_and_a_step_is_not() {
     // An unknown item changes nothing.
     assert_eq!(show(stepped, "no-such-item").reveals, 2);
 }
+
+#[test]
+fn the_items_quotes_go_only_into_the_edition_that_named_their_file() {
+    let whole = Edition::bundled().unwrap();
+    let mut reviews = whole.reviews.clone();
+    let quotes = huimou::model::edition::take_item_quotes(&mut reviews);
+    let mut waiting = Edition::new(reviews).unwrap();
+    waiting.quotes_to_come = Some("zh-quotes-1.bin".into());
+    let state = Rc::new(State::default()).reduce(Action::Loaded {
+        edition: waiting,
+        params: Params::default(),
+        items_view: View::List,
+    });
+    let edition = |s: &Rc<State>| match &s.status {
+        Status::Ready(e) => (**e).clone(),
+        _ => panic!("not ready"),
+    };
+    // A reply for another file (the reader switched language since) is not poured.
+    let stale = state.clone().reduce(Action::ItemQuotes {
+        from: "en-quotes-2.bin".into(),
+        quotes: quotes.clone(),
+    });
+    assert_eq!(
+        edition(&stale).quotes_to_come.as_deref(),
+        Some("zh-quotes-1.bin")
+    );
+    let poured = state.reduce(Action::ItemQuotes {
+        from: "zh-quotes-1.bin".into(),
+        quotes,
+    });
+    assert_eq!(edition(&poured).quotes_to_come, None);
+    assert_eq!(edition(&poured).reviews, whole.reviews);
+}

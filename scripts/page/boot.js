@@ -21,8 +21,9 @@ const engine = (name) => new URL(name, base).href;
 // opening view with the notice, except for another data file, whose figures
 // it cannot show.
 function fail(error) {
-  console.error('huimou: failed to start', error);
+  // The wasm's own reports (huimouFail) are messages naming the file.
   if (typeof error === 'string') console.error(`huimou: ${error}`);
+  else console.error('huimou: failed to start', error);
   if (!root || root.dataset.state === 'error') return;
   root.dataset.state = 'error';
   root.removeAttribute('aria-busy');

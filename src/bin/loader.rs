@@ -13,8 +13,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use huimou::model::load::Reply;
     use huimou::model::params::data_url;
-    use huimou::model::{pack::pack_file as pack, Problem, Review};
+    use huimou::model::{pack::pack_file as pack, Problem};
     use wasm_bindgen::JsCast;
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     wasm_bindgen_futures::spawn_local(async move {
@@ -23,14 +24,12 @@ fn main() {
         // The same rule as the widget's, here too: the boot script starts this
         // worker before the widget runs, straight from the address.
         let reply = match data_url(&raw, &scope.location().origin()) {
-            Err(refusal) => pack(&Err::<Vec<Review>, _>(vec![refusal.problem(&raw)])),
+            Err(refusal) => pack::<Reply>(&Err(vec![refusal.problem(&raw)])),
             Ok(url) => match downloaded {
                 Some(json) => huimou::model::load::load_packed(&json),
                 None => match fetch_text(&scope, &url).await {
                     Ok(json) => huimou::model::load::load_packed(&json),
-                    Err(message) => {
-                        pack(&Err::<Vec<Review>, _>(vec![Problem::new("data", message)]))
-                    }
+                    Err(message) => pack::<Reply>(&Err(vec![Problem::new("data", message)])),
                 },
             },
         };

@@ -107,7 +107,7 @@ fn check_as_loader(path: &Path) -> Vec<Problem> {
         Ok(j) => j,
         Err(e) => return vec![Problem::new("", format!("cannot read the file: {e}"))],
     };
-    let reply = huimou::model::pack::unpack_file::<Result<Vec<huimou::model::Review>, Vec<Problem>>>(
+    let reply = huimou::model::pack::unpack_file::<huimou::model::load::Reply>(
         &huimou::model::load::load_packed(&json),
     );
     match reply {

@@ -135,6 +135,25 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The items' quotes, once the view is whole and answering: only an
+    // item's details show them, and a search waits for them.
+    {
+        let to_come = match (&state.status, state.building) {
+            (Status::Ready(e), None) => e.quotes_to_come.clone(),
+            _ => None,
+        };
+        let dispatch = state.dispatcher();
+        use_effect_with(to_come, move |to_come| {
+            if let Some(from) = to_come.clone() {
+                spawn_local(async move {
+                    match host::load_item_quotes(&from).await {
+                        Ok(quotes) => dispatch.dispatch(Action::ItemQuotes { from, quotes }),
+                        Err(problems) => host::keep_content(&problems),
+                    }
+                });
+            }
+        });
+    }
     use_effect_with(state.lang, |lang| host::set_html_lang(*lang));
     // A deep-linked card or item scrolls into view once it is rendered.
     use_effect_with(state.highlight.clone(), |id| {
@@ -210,8 +229,14 @@ pub fn App(props: &AppProps) -> Html {
             let subtitle = widget_subtitle(lang, &edition.0.reviews);
             // A `?data=` file has no published CSV or files to link.
             let published = edition.0.published.clone();
+            // A search of the items waits for their quotes.
+            let searching_quotes =
+                edition.0.quotes_to_come.is_some() && !state.filter.query.trim().is_empty();
             let body = match (state.view, (*built).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
+                (View::Timeline | View::List, Some(_)) if searching_quotes => {
+                    html! { <p class="hm-loading" role="status">{ t(lang, Ui::Loading) }</p> }
+                }
                 (View::Timeline | View::List, Some(built)) => {
                     let items = ItemsProps {
                         edition,
@@ -344,18 +369,22 @@ fn switch_lang(
 ) -> Callback<MouseEvent> {
     let (dispatch, edition) = (dispatch.clone(), edition.clone());
     Callback::from(move |_| {
-        host::replace_param(key::LANG, (to == Lang::En).then_some(Lang::En.param()));
+        // The address follows the language shown, once it is shown.
+        let follow =
+            move || host::replace_param(key::LANG, (to == Lang::En).then_some(Lang::En.param()));
         let carries = edition
             .reviews
             .first()
             .is_none_or(|r| !r.title.in_lang(to).is_empty());
         if carries {
+            follow();
             return dispatch.dispatch(Action::SetLang(to));
         }
         let dispatch = dispatch.clone();
         spawn_local(async move {
             match host::load_edition(to).await {
                 Ok(other) => {
+                    follow();
                     dispatch.dispatch(Action::Translated(other));
                     dispatch.dispatch(Action::SetLang(to));
                 }

@@ -46,9 +46,14 @@ pub fn item_detail(
         <section class={classes!("hm-detail", "hm-inst", format!("review-{}", review.id))} id="hm-detail" aria-labelledby="hm-detail-title">
             <p class="hm-detail-meta">{ meta }</p>
             <h3 class="hm-detail-title" id="hm-detail-title" tabindex="-1">{ item.title.in_lang(lang) }</h3>
-            <blockquote lang="zh-CN">{ &item.quote.zh }</blockquote>
-            if lang == Lang::En {
-                <p class="hm-translation">{ translation(&item.quote.en) }</p>
+            // The items' quotes come right after the widget is ready.
+            if item.quote.zh.is_empty() {
+                <p class="hm-loading" role="status">{ t(lang, Ui::Loading) }</p>
+            } else {
+                <blockquote lang="zh-CN">{ &item.quote.zh }</blockquote>
+                if lang == Lang::En {
+                    <p class="hm-translation">{ translation(&item.quote.en) }</p>
+                }
             }
             if !metrics.is_empty() {
                 <h4 class="hm-detail-sub">{ t(lang, Ui::LinkedFigures) }</h4>

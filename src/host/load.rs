@@ -4,6 +4,8 @@
 //! renders.
 
 use super::*;
+use crate::model::edition::ItemQuotes;
+use crate::model::load::Reply;
 use crate::model::pack::unpack_file;
 use crate::model::{Edition, Problem, Review};
 
@@ -15,6 +17,13 @@ fn data_attribute(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "data-edition-zh",
         Lang::En => "data-edition-en",
+    }
+}
+/// Each language's file of the items' quotes (`ItemQuotes`).
+fn quotes_attribute(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "data-quotes-zh",
+        Lang::En => "data-quotes-en",
     }
 }
 
@@ -46,7 +55,18 @@ pub async fn load_edition(lang: Lang) -> Result<Edition, Vec<Problem>> {
         .map_err(|message| vec![Problem::new("", message)])?;
     let mut edition = Edition::new(reviews)?;
     edition.published = Some(folder);
+    edition.quotes_to_come = root.get_attribute(quotes_attribute(lang));
     Ok(edition)
+}
+
+/// The items' quotes the edition named, once the widget is ready.
+pub async fn load_item_quotes(url: &str) -> Result<Vec<ItemQuotes>, Vec<Problem>> {
+    fetch_bytes(url)
+        .await
+        .and_then(|bytes| {
+            unpack_file(&bytes).map_err(|refused| format!("{url} {}", refused.message()))
+        })
+        .map_err(|message| vec![Problem::new("", message)])
 }
 
 /// The download the boot script started for `url` (`globalThis.huimouEdition`,
@@ -64,9 +84,14 @@ fn started(url: &str) -> Option<impl std::future::Future<Output = Result<Vec<u8>
         .ok()?;
     let url = url.to_string();
     Some(async move {
+        // The boot script's rejection says why (`HTTP 404`, …).
         let buffer = wasm_bindgen_futures::JsFuture::from(promise)
             .await
-            .map_err(|_| format!("{url}: could not be loaded"))?;
+            .map_err(|e| {
+                e.dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_else(|| format!("{url}: could not be loaded"))
+            })?;
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     })
 }
@@ -77,10 +102,27 @@ pub async fn load_data_file(raw: &str) -> Result<Edition, Vec<Problem>> {
     let bytes = load_in_worker(raw)
         .await
         .map_err(|message| vec![Problem::new("data", message)])?;
-    let checked: Result<Vec<Review>, Vec<Problem>> = unpack_file(&bytes)
+    let checked: Reply = unpack_file(&bytes)
         .map_err(|_| vec![Problem::new("data", "the loader's reply is damaged")])?;
-    checked.map(|reviews| Edition {
-        reviews,
+    let loaded = checked?;
+    adopt_colours(&loaded.colours);
+    Ok(Edition {
+        reviews: loaded.reviews,
         published: None,
+        quotes_to_come: None,
     })
+}
+
+/// The institutions' colours of reviews that no published page states (a
+/// `data=` file, the studio's draft), as the document's one constructed
+/// stylesheet: a strict Content-Security-Policy allows it, as it would not
+/// a `<style>` element. Each call replaces the last.
+pub fn adopt_colours(css: &str) {
+    let Some(document) = document() else { return };
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
+    if sheet.replace_sync(css).is_ok() {
+        document.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
 }

@@ -4,8 +4,43 @@
 
 use std::collections::HashMap;
 
-use super::types::{Item, Review, Section};
+use super::types::{Item, Review, Section, Verbatim};
 use super::validate::Problem;
+
+crate::packed! {
+    /// The timeline items' quotes of one review, in the items' order. They
+    /// travel in a file of their own, fetched once the widget is ready: only
+    /// an item's details show them, and a search waits for them, so readers
+    /// do not wait for them before the widget answers.
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ItemQuotes {
+        pub review: String,
+        pub quotes: Vec<Verbatim>,
+    }
+}
+
+/// Takes the items' quotes out of the reviews (`publish`'s side).
+pub fn take_item_quotes(reviews: &mut [Review]) -> Vec<ItemQuotes> {
+    reviews
+        .iter_mut()
+        .map(|r| ItemQuotes {
+            review: r.id.clone(),
+            quotes: r
+                .items
+                .iter_mut()
+                .map(|i| {
+                    std::mem::replace(
+                        &mut i.quote,
+                        Verbatim {
+                            zh: String::new(),
+                            en: String::new(),
+                        },
+                    )
+                })
+                .collect(),
+        })
+        .collect()
+}
 
 /// Every figure as CSV, in a published edition's folder (`publish` writes
 /// it; the widget's footer links it).
@@ -18,6 +53,9 @@ pub struct Edition {
     /// `"2023/"`): its CSV and review files are there to take away. `None`
     /// for a `?data=` file, which has no such files.
     pub published: Option<String>,
+    /// The items' quotes' file still to fetch (`ItemQuotes`), relative to the
+    /// page; `None` once they are in, or when they came with the reviews.
+    pub quotes_to_come: Option<String>,
 }
 
 impl Edition {
@@ -54,10 +92,33 @@ impl Edition {
             Ok(Edition {
                 reviews,
                 published: None,
+                quotes_to_come: None,
             })
         } else {
             Err(problems)
         }
+    }
+
+    /// Pours the items' quotes in (`take_item_quotes`' other side). Quotes
+    /// of another edition, or of another version of it, are refused rather
+    /// than put on the wrong items.
+    pub fn pour_item_quotes(&mut self, quotes: Vec<ItemQuotes>) -> Result<(), String> {
+        let fits = quotes.len() == self.reviews.len()
+            && self
+                .reviews
+                .iter()
+                .zip(&quotes)
+                .all(|(r, q)| r.id == q.review && r.items.len() == q.quotes.len());
+        if !fits {
+            return Err("the items' quotes are not this edition's".into());
+        }
+        for (review, quotes) in self.reviews.iter_mut().zip(quotes) {
+            for (item, quote) in review.items.iter_mut().zip(quotes.quotes) {
+                item.quote = quote;
+            }
+        }
+        self.quotes_to_come = None;
+        Ok(())
     }
 
     pub fn review(&self, id: &str) -> Option<&Review> {

@@ -63,11 +63,29 @@ pub fn load_review(json: &str, source: Option<&Source>) -> Result<Review, Vec<Pr
     }
 }
 
+crate::packed! {
+    /// A data file the loader worker read and checked: its reviews, and
+    /// their institutions' colours as the stylesheet's rules (`colour::
+    /// edition_css`; the page of a `data=` file has no colours file, and the
+    /// contrast arithmetic stays out of the widget's wasm).
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Loaded {
+        pub reviews: Vec<Review>,
+        pub colours: String,
+    }
+}
+
+/// What the loader worker replies for a data file.
+pub type Reply = Result<Loaded, Vec<Problem>>;
+
 /// What the loader worker replies for a data file: the checked review as an
 /// edition of its own, or every problem, packed for the widget to unpack.
 pub fn load_packed(json: &str) -> Vec<u8> {
-    let checked = load_review(json, None)
+    let checked: Reply = load_review(json, None)
         .and_then(|review| super::Edition::new(vec![review]))
-        .map(|edition| edition.reviews);
+        .map(|edition| Loaded {
+            colours: super::colour::edition_css(&edition.reviews),
+            reviews: edition.reviews,
+        });
     super::pack::pack_file(&checked)
 }

@@ -22,7 +22,7 @@ use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::bundle::EditionSource;
-use crate::model::edition::FIGURES_CSV;
+use crate::model::edition::{take_item_quotes, FIGURES_CSV};
 use crate::model::export::figures_csv;
 use crate::model::pack::pack_file;
 use crate::model::{Edition, Lang, Review};
@@ -113,18 +113,31 @@ pub fn publish(
     let mut cuts = Vec::new();
     for lang in [Lang::Zh, Lang::En] {
         let cut = source.cut(lang)?;
-        let bytes = pack_file(&cut);
-        let name = format!("{}-{}.bin", lang.param(), content_hash(&bytes));
-        out.write(&folder.join(&name), &bytes)?;
-        data.push((lang, name));
+        // The items' quotes in a file of their own, fetched once the widget
+        // answers (`ItemQuotes`); the prerender shows the whole cut.
+        let mut reviews = cut.clone();
+        let quotes = take_item_quotes(&mut reviews);
+        let mut named = Vec::new();
+        for (stem, bytes) in [
+            (lang.param().to_string(), pack_file(&reviews)),
+            (format!("{}-quotes", lang.param()), pack_file(&quotes)),
+        ] {
+            let name = format!("{stem}-{}.bin", content_hash(&bytes));
+            out.write(&folder.join(&name), &bytes)?;
+            named.push(name);
+        }
+        data.push(named);
         cuts.push((lang, cut));
     }
     let colours = crate::model::colour::edition_css(&complete);
     let colours_name = format!("colours-{}.css", content_hash(colours.as_bytes()));
     out.write(&folder.join(&colours_name), colours.as_bytes())?;
+    let [zh, en] = <[Vec<String>; 2]>::try_from(data).map_err(|_| "two languages")?;
     let files = page::EditionFiles {
-        zh: data[0].1.clone(),
-        en: data[1].1.clone(),
+        zh: zh[0].clone(),
+        zh_quotes: zh[1].clone(),
+        en: en[0].clone(),
+        en_quotes: en[1].clone(),
         colours: colours_name,
         colours_integrity: page::integrity(colours.as_bytes()),
     };

@@ -28,7 +28,9 @@ pub fn file_name(lang: Lang) -> &'static str {
 /// The edition's own files a page names (names inside the edition's folder).
 pub struct EditionFiles {
     pub zh: String,
+    pub zh_quotes: String,
     pub en: String,
+    pub en_quotes: String,
     pub colours: String,
     pub colours_integrity: String,
 }
@@ -104,7 +106,7 @@ impl<'a> Shell<'a> {
 <script src="{engine}{head}" integrity="{head_integrity}"></script>
 </head>
 <body>
-<main id="huimou" class="huimou" data-state="loading" data-prerendered="{lang_param}" data-edition="{edition}" data-edition-zh="{edition}{zh}" data-edition-en="{edition}{en}"><p class="huimou-loading">{loading}</p><div class="hm-app">{opening}</div></main>
+<main id="huimou" class="huimou" data-state="loading" data-prerendered="{lang_param}" data-edition="{edition}" data-edition-zh="{edition}{zh}" data-edition-en="{edition}{en}" data-quotes-zh="{edition}{zh_quotes}" data-quotes-en="{edition}{en_quotes}"><p class="huimou-loading">{loading}</p><div class="hm-app">{opening}</div></main>
 <noscript><div class="huimou hm-noscript">{timeline}</div></noscript>
 <script src="{engine}{boot}" integrity="{boot_integrity}"></script>
 </body>
@@ -122,6 +124,8 @@ impl<'a> Shell<'a> {
             boot_integrity = self.boot_integrity,
             zh = escape(&files.zh),
             en = escape(&files.en),
+            zh_quotes = escape(&files.zh_quotes),
+            en_quotes = escape(&files.en_quotes),
         ))
     }
 }

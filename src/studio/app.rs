@@ -73,9 +73,16 @@ pub fn StudioApp() -> Html {
             EditionRef(Rc::new(Edition {
                 reviews: vec![previewable(review)],
                 published: None,
+                quotes_to_come: None,
             }))
         })
     });
+    // The preview's institution in its colour: the one the draft states, or
+    // the palette's, as `publish` would give it.
+    {
+        let colours = crate::model::colour::edition_css(std::slice::from_ref(&studio.draft.review));
+        use_effect_with(colours, |css| crate::host::adopt_colours(css));
+    }
     let problems = studio.draft.problems();
     let ui = studio.ui;
     let other = if ui == Lang::Zh { Lang::En } else { Lang::Zh };
