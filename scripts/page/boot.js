@@ -105,7 +105,8 @@ function start() {
   if (edition !== null && edition !== undefined && data === null) {
     globalThis.huimouEditionUrl = edition;
     globalThis.huimouEdition = fetch(edition, { credentials: 'omit', mode: 'same-origin' })
-      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${edition}: HTTP ${r.status}`))));
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))),
+        () => Promise.reject(new Error('could not be loaded'))); // the words of host::fetch_bytes
     globalThis.huimouEdition.catch(() => {}); // the widget reports it
   }
   import(engine(__GLUE__))

@@ -88,9 +88,10 @@ fn started(url: &str) -> Option<impl std::future::Future<Output = Result<Vec<u8>
         let buffer = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .map_err(|e| {
-                e.dyn_ref::<js_sys::Error>()
-                    .map(|e| String::from(e.message()))
-                    .unwrap_or_else(|| format!("{url}: could not be loaded"))
+                let why = e
+                    .dyn_ref::<js_sys::Error>()
+                    .map_or("could not be loaded".into(), |e| String::from(e.message()));
+                format!("{url}: {why}")
             })?;
         Ok(js_sys::Uint8Array::new(&buffer).to_vec())
     })
