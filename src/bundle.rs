@@ -67,27 +67,39 @@ impl EditionSource {
     }
 
     /// Every problem of the edition's review files: `validate`'s checks, and
-    /// the published pages' rule that a review's file is named after its id
-    /// and year (the download links name it so).
+    /// the names (`misnamed`).
     pub fn problems(&self) -> Vec<(PathBuf, Problem)> {
-        let mut out = Vec::new();
-        for path in self.review_paths() {
-            let mut problems = check_review_file(&path);
-            let named = std::fs::read_to_string(&path)
-                .ok()
-                .and_then(|t| serde_json::from_str::<Review>(&t).ok())
-                .map(|r| r.file_name());
-            if let Some(name) =
-                named.filter(|n| path.file_name().and_then(|f| f.to_str()) != Some(n))
-            {
-                problems.push(Problem::new(
+        let mut out: Vec<(PathBuf, Problem)> = self
+            .review_paths()
+            .into_iter()
+            .flat_map(|path| {
+                check_review_file(&path)
+                    .into_iter()
+                    .map(move |p| (path.clone(), p))
+            })
+            .collect();
+        out.extend(self.misnamed());
+        out
+    }
+
+    /// The published pages' rule: a review's file is named after its id and
+    /// year (`Review::file_name`: the download links name it so). A file that
+    /// cannot be read has its problem from `check_review_file`.
+    pub fn misnamed(&self) -> Vec<(PathBuf, Problem)> {
+        self.review_paths()
+            .into_iter()
+            .filter_map(|path| {
+                let review: Review =
+                    serde_json::from_str(&std::fs::read_to_string(&path).ok()?).ok()?;
+                let name = review.file_name();
+                let named = path.file_name().and_then(|f| f.to_str()) == Some(name.as_str());
+                let problem = Problem::new(
                     "",
                     format!("an edition's review file is named after its id and year: {name}"),
-                ));
-            }
-            out.extend(problems.into_iter().map(|p| (path.clone(), p)));
-        }
-        out
+                );
+                (!named).then_some((path, problem))
+            })
+            .collect()
     }
 
     /// The complete reviews, as their files hold them.

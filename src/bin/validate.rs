@@ -27,9 +27,8 @@ fn edition_files(path: &str) -> Result<(Vec<String>, Vec<String>), String> {
             .map(|p| p.display().to_string())
             .collect();
         let named = e
-            .problems()
+            .misnamed()
             .into_iter()
-            .filter(|(_, p)| p.message.contains("named after"))
             .map(|(f, p)| format!("{}: {p}", f.display()))
             .collect();
         (files, named)

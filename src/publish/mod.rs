@@ -27,7 +27,7 @@ use crate::model::export::figures_csv;
 use crate::model::pack::pack_file;
 use crate::model::{Edition, Lang, Review};
 
-pub use page::{escape, Page};
+pub use page::{escape, integrity, Page};
 
 /// The engine's manifest, written beside its files by the build
 /// (`scripts/boot-hook.mjs`): which files it is, and which of them a page links.
