@@ -31,10 +31,14 @@ test('Firefox: ?metric= focuses the card, and its source opens with Enter', asyn
   await site.session.goto(`${site.server.url}?metric=${m.id}`);
   await site.session.waitFor(ready);
   await site.session.waitFor((id) => document.activeElement?.id === id, 20000, id);
-  assert.ok(await site.session.run((id) => {
+  // In view once the themes above it are laid out (content-visibility
+  // sizes them when they near the screen, which may move it on a busy machine).
+  const inView = (id) => {
     const r = document.getElementById(id).getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
-  }, id), 'the card is in view');
+  };
+  await site.session.waitFor(inView, 5000, id).catch(() => {});
+  assert.ok(await site.session.run(inView, id), 'the card is in view');
   // Tab from the focused card reaches its source button; Enter opens it.
   await site.session.press('Tab');
   assert.equal(await site.session.run(() => document.activeElement.className), 'hm-source-toggle');
