@@ -83,8 +83,8 @@ pub fn App(props: &AppProps) -> Html {
                     let edition = host::load_edition(lang.unwrap_or_default()).await;
                     loaded(&dispatch, &params, edition);
                 }),
-                (None, Some(raw)) => spawn_local(async move {
-                    let edition = host::load_data_file(&raw).await;
+                (None, Some(_)) => spawn_local(async move {
+                    let edition = host::load_data_file().await;
                     loaded(&dispatch, &params, edition);
                 }),
             }

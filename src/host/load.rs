@@ -99,8 +99,8 @@ fn started(url: &str) -> Option<impl std::future::Future<Output = Result<Vec<u8>
 
 /// A `data=` file, read and checked by the loader worker (which applies the
 /// same-origin rule before any request, and replies with the refusal).
-pub async fn load_data_file(raw: &str) -> Result<Edition, Vec<Problem>> {
-    let bytes = load_in_worker(raw)
+pub async fn load_data_file() -> Result<Edition, Vec<Problem>> {
+    let bytes = load_in_worker()
         .await
         .map_err(|message| vec![Problem::new("data", message)])?;
     let checked: Reply = unpack_file(&bytes)

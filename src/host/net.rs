@@ -32,34 +32,18 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// The loader worker's script (trunk names workers after their binary).
-const LOADER: &str = "./loader_loader.js";
-
 /// Has the loader worker (`src/bin/loader.rs`) fetch, read and check the
-/// `data=` file `raw`; its reply is packed (see `model::pack`). The boot
-/// script has usually started it already, in parallel with this wasm, and
-/// left the reply's promise in `globalThis.huimouData`; otherwise (the
-/// component tests mount the app directly) it starts here. The value
-/// travels as the worker's name, so no message can arrive before the worker
-/// listens.
-pub async fn load_in_worker(raw: &str) -> Result<Vec<u8>, String> {
+/// `data=` file; its reply is packed (see `model::pack`). The boot script
+/// starts it, in parallel with this wasm (it alone knows the worker's
+/// hashed name, beside itself), and leaves the reply's promise in
+/// `globalThis.huimouData`. The value travels as the worker's name, so no
+/// message can arrive before the worker listens.
+pub async fn load_in_worker() -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
-    let started = js_sys::Reflect::get(&js_sys::global(), &"huimouData".into())
+    let reply = js_sys::Reflect::get(&js_sys::global(), &"huimouData".into())
         .ok()
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let reply = match started {
-        Some(reply) => reply,
-        None => {
-            let options = web_sys::WorkerOptions::new();
-            options.set_name(raw);
-            let worker = web_sys::Worker::new_with_options(LOADER, &options)
-                .map_err(|_| "the data loader could not start".to_string())?;
-            js_sys::Promise::new(&mut |resolve, reject| {
-                worker.set_onmessage(Some(&resolve));
-                worker.set_onerror(Some(&reject));
-            })
-        }
-    };
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or("the data loader was not started")?;
     let event: web_sys::MessageEvent = wasm_bindgen_futures::JsFuture::from(reply)
         .await
         .map_err(|_| "the data loader failed".to_string())?
