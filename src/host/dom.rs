@@ -16,6 +16,21 @@ pub fn reveal(element_id: &str) {
     if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
         focus_in_place(html);
     }
+    // Themes off screen are not laid out (`content-visibility`) until they
+    // near it, so the first scroll may aim with their estimated heights
+    // (seen in Firefox: the card focused, the page still at its top). Once
+    // a frame has laid them out, aim again, unless the reader has moved on.
+    next_frame(move || {
+        let focused = document().and_then(|d| d.active_element()).as_ref() == Some(&el);
+        let r = el.get_bounding_client_rect();
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if focused && (r.top() < 0.0 || r.bottom() > height) {
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
 }
 
 /// The element matching `selector` that a click landed in.

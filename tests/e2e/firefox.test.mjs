@@ -38,7 +38,11 @@ test('Firefox: ?metric= focuses the card, and its source opens with Enter', asyn
     return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
   };
   await site.session.waitFor(inView, 5000, id).catch(() => {});
-  assert.ok(await site.session.run(inView, id), 'the card is in view');
+  const where = await site.session.run((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: r.height, innerHeight, scrollY, focused: document.activeElement?.id, state: document.getElementById('huimou').dataset.state };
+  }, id);
+  assert.ok(await site.session.run(inView, id), `the card is in view: ${JSON.stringify(where)}`);
   // Tab from the focused card reaches its source button; Enter opens it.
   await site.session.press('Tab');
   assert.equal(await site.session.run(() => document.activeElement.className), 'hm-source-toggle');
