@@ -8,7 +8,7 @@ use super::error_view::error_view;
 use super::list_view::ListView;
 use super::overview::{overview, overview_parts};
 use super::selection::ItemsProps;
-use super::shared::{extra_button, BuiltRef, EditionRef, Extra, ExtraFor, ReviewRef};
+use super::shared::{extra_button, waiting_line, BuiltRef, EditionRef, Extra, ExtraFor, ReviewRef};
 use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
@@ -234,9 +234,7 @@ pub fn App(props: &AppProps) -> Html {
                 edition.0.quotes_to_come.is_some() && !state.filter.query.trim().is_empty();
             let body = match (state.view, (*built).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
-                (View::Timeline | View::List, Some(_)) if searching_quotes => {
-                    html! { <p class="hm-loading" role="status">{ t(lang, Ui::Loading) }</p> }
-                }
+                (View::Timeline | View::List, Some(_)) if searching_quotes => waiting_line(lang),
                 (View::Timeline | View::List, Some(built)) => {
                     let items = ItemsProps {
                         edition,

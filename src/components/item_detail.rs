@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef};
+use super::shared::{extra_button, translation, waiting_line, Extra, ExtraFor, ReviewRef};
 use super::theme_group::{card, CardStyle};
 use crate::i18n::{kind, t, Ui};
 use crate::model::format::when;
@@ -48,7 +48,7 @@ pub fn item_detail(
             <h3 class="hm-detail-title" id="hm-detail-title" tabindex="-1">{ item.title.in_lang(lang) }</h3>
             // The items' quotes come right after the widget is ready.
             if item.quote.zh.is_empty() {
-                <p class="hm-loading" role="status">{ t(lang, Ui::Loading) }</p>
+                { waiting_line(lang) }
             } else {
                 <blockquote lang="zh-CN">{ &item.quote.zh }</blockquote>
                 if lang == Lang::En {

@@ -150,3 +150,9 @@ pub fn translation(text: &str) -> Html {
         })
         .collect()
 }
+
+/// What shows where data is still on its way after the widget answers (the
+/// items' quotes): a status line, read out when it changes.
+pub fn waiting_line(lang: crate::model::Lang) -> yew::Html {
+    yew::html! { <p class="hm-loading" role="status">{ crate::i18n::t(lang, crate::i18n::Ui::Loading) }</p> }
+}

@@ -6,7 +6,7 @@
 use super::*;
 use crate::model::edition::ItemQuotes;
 use crate::model::load::Reply;
-use crate::model::pack::unpack_file;
+use crate::model::pack::{unpack_file, Packed};
 use crate::model::{Edition, Problem, Review};
 
 /// The root's attributes that name the page's edition (written by
@@ -48,11 +48,7 @@ pub async fn load_edition(lang: Lang) -> Result<Edition, Vec<Problem>> {
         Some(download) => download.await,
         None => fetch_bytes(&url).await,
     };
-    let reviews: Vec<Review> = bytes
-        .and_then(|bytes| {
-            unpack_file(&bytes).map_err(|refused| format!("{url} {}", refused.message()))
-        })
-        .map_err(|message| vec![Problem::new("", message)])?;
+    let reviews: Vec<Review> = unpacked(&url, bytes)?;
     let mut edition = Edition::new(reviews)?;
     edition.published = Some(folder);
     edition.quotes_to_come = root.get_attribute(quotes_attribute(lang));
@@ -61,8 +57,12 @@ pub async fn load_edition(lang: Lang) -> Result<Edition, Vec<Problem>> {
 
 /// The items' quotes the edition named, once the widget is ready.
 pub async fn load_item_quotes(url: &str) -> Result<Vec<ItemQuotes>, Vec<Problem>> {
-    fetch_bytes(url)
-        .await
+    unpacked(url, fetch_bytes(url).await)
+}
+
+/// A downloaded packed file of `T`, or why not, naming the file.
+fn unpacked<T: Packed>(url: &str, bytes: Result<Vec<u8>, String>) -> Result<T, Vec<Problem>> {
+    bytes
         .and_then(|bytes| {
             unpack_file(&bytes).map_err(|refused| format!("{url} {}", refused.message()))
         })

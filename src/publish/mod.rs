@@ -25,7 +25,7 @@ use crate::bundle::EditionSource;
 use crate::model::edition::{take_item_quotes, FIGURES_CSV};
 use crate::model::export::figures_csv;
 use crate::model::pack::pack_file;
-use crate::model::{Edition, Lang, Review};
+use crate::model::{Edition, Lang};
 
 pub use page::{escape, integrity, Page};
 
@@ -173,13 +173,6 @@ pub fn publish(
     })
 }
 
-/// The edition as its page in `lang` shows it, for the prerender.
-fn shown(cut: &[Review], to_edition: &str) -> Result<Edition, String> {
-    let mut edition = Edition::new(cut.to_vec()).map_err(|p| joined(&p))?;
-    edition.published = Some(to_edition.to_string());
-    Ok(edition)
-}
-
 /// A content hash for file names: 16 hex digits of SHA-256.
 pub fn content_hash(bytes: &[u8]) -> String {
     Sha256::digest(bytes)[..8]
@@ -215,7 +208,7 @@ fn same_folder(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn joined(problems: &[crate::model::Problem]) -> String {
+pub(super) fn joined(problems: &[crate::model::Problem]) -> String {
     problems
         .iter()
         .map(ToString::to_string)

@@ -11,11 +11,11 @@ use futures::executor::block_on;
 use sha2::{Digest, Sha384};
 use yew::LocalServerRenderer;
 
-use super::{shown, Engine};
+use super::{joined, Engine};
 use crate::bundle::EditionFile;
 use crate::components::{App, AppProps, EditionRef, Opening, TimelineText, TimelineTextProps};
 use crate::i18n::{t, Ui};
-use crate::model::{Bilingual, Lang, Review};
+use crate::model::{Bilingual, Edition, Lang, Review};
 
 /// The page's file name in its folder.
 pub fn file_name(lang: Lang) -> &'static str {
@@ -159,6 +159,13 @@ fn prerender(cut: &[Review], page: &Page) -> Result<(String, String), String> {
             .render(),
     );
     Ok((opening, timeline))
+}
+
+/// The edition as its page in `lang` shows it, for the prerender.
+fn shown(cut: &[Review], to_edition: &str) -> Result<Edition, String> {
+    let mut edition = Edition::new(cut.to_vec()).map_err(|p| joined(&p))?;
+    edition.published = Some(to_edition.to_string());
+    Ok(edition)
 }
 
 /// Subresource Integrity: `sha384-<base64>`.
