@@ -233,17 +233,21 @@ pub fn cut(text: &str, keep: Lang) -> String {
     value.to_string()
 }
 
-/// Empties the other language of every `{zh, en}` pair of strings; under a
-/// `quote`, the English page keeps the Chinese (its view shows both).
+/// Empties the other language of every `{zh, en}` pair of strings (and a
+/// unit's English singular, `en_one`, on the Chinese page); under a `quote`,
+/// the English page keeps the Chinese (its view shows both).
 fn blank_other_language(value: &mut Value, keep: Lang, quote: bool) {
     match value {
         Value::Object(members) => {
-            let pair = members.len() == 2
-                && members.get("zh").is_some_and(Value::is_string)
-                && members.get("en").is_some_and(Value::is_string);
+            let pair = members.get("zh").is_some_and(Value::is_string)
+                && members.get("en").is_some_and(Value::is_string)
+                && members.values().all(Value::is_string);
             if pair {
                 let other = match keep {
-                    Lang::Zh => Some("en"),
+                    Lang::Zh => {
+                        members.remove("en_one");
+                        Some("en")
+                    }
                     Lang::En if quote => None,
                     Lang::En => Some("zh"),
                 };

@@ -35,6 +35,8 @@ pub enum Ui {
     ClearSearch,
     NoMatch,
     FiguresCount,
+    /// English agrees with the count: "1 figure".
+    FigureCountOne,
     Pipeline,
     OfPrevious,
     Timeline,
@@ -49,6 +51,7 @@ pub enum Ui {
     Close,
     Figures,
     ItemsCount,
+    ItemCountOne,
     LinkedFigures,
     NoItems,
 }
@@ -114,6 +117,8 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, NoMatch) => "No figures match.",
         (Lang::Zh, FiguresCount) => "个数字",
         (Lang::En, FiguresCount) => "figures",
+        (Lang::Zh, FigureCountOne) => "个数字",
+        (Lang::En, FigureCountOne) => "figure",
         (Lang::Zh, Pipeline) => "办理流程",
         (Lang::En, Pipeline) => "Step by step",
         (Lang::Zh, OfPrevious) => "占上一步",
@@ -144,6 +149,8 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, Figures) => "Figures",
         (Lang::Zh, ItemsCount) => "项",
         (Lang::En, ItemsCount) => "items",
+        (Lang::Zh, ItemCountOne) => "项",
+        (Lang::En, ItemCountOne) => "item",
         (Lang::Zh, LinkedFigures) => "相关数字",
         (Lang::En, LinkedFigures) => "Figures about it",
         (Lang::Zh, NoItems) => "没有符合条件的事项。",
@@ -151,11 +158,17 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
     }
 }
 
-/// "共 93 项" / "93 items".
+/// "共 93 项" / "93 items", "1 item".
 pub fn items_count(lang: Lang, n: usize) -> String {
+    count(lang, n, Ui::ItemsCount, Ui::ItemCountOne)
+}
+
+/// A count and its noun, which English makes agree with it.
+fn count(lang: Lang, n: usize, many: Ui, one: Ui) -> String {
+    let noun = t(lang, if n == 1 { one } else { many });
     match lang {
-        Lang::Zh => format!("共 {n} {}", t(lang, Ui::ItemsCount)),
-        Lang::En => format!("{n} {}", t(lang, Ui::ItemsCount)),
+        Lang::Zh => format!("共 {n} {noun}"),
+        Lang::En => format!("{n} {noun}"),
     }
 }
 
@@ -182,12 +195,9 @@ pub fn kind(lang: Lang, kind: crate::model::ItemKind) -> &'static str {
     }
 }
 
-/// "共 12 个数字" / "12 figures".
+/// "共 12 个数字" / "12 figures", "1 figure".
 pub fn figures_count(lang: Lang, n: usize) -> String {
-    match lang {
-        Lang::Zh => format!("共 {n} {}", t(lang, Ui::FiguresCount)),
-        Lang::En => format!("{n} {}", t(lang, Ui::FiguresCount)),
-    }
+    count(lang, n, Ui::FiguresCount, Ui::FigureCountOne)
 }
 
 /// The widget's subtitle: whose year it is, named from the edition's reviews

@@ -222,7 +222,7 @@ function image(button, target) {
 const FONT = getComputedStyle(document.documentElement).getPropertyValue('--hm-font') || 'sans-serif';
 
 /** The cards' figures (final, as the article has them: "3700余人次", "more
- *  than 3,700 person-times", whatever the moving digits show) and labels,
+ *  than 3,700 attendances", whatever the moving digits show) and labels,
  *  under the institution, over the source line. */
 function draw(width, height, scale, cards, { accent: institutionColour, institution, title }) {
   const canvas = document.createElement('canvas');

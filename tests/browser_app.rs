@@ -217,16 +217,64 @@ fn card_props(id: &str, lang: Lang, animate: bool) -> MetricProps {
 #[wasm_bindgen_test]
 async fn without_motion_a_card_shows_its_final_value_at_once() {
     let root = mount_point("card-still");
-    let handle = yew::Renderer::<MetricCard>::with_root_and_props(
-        root.clone(),
-        card_props("courtyard-participants", Lang::En, false),
-    )
-    .render();
+    let props = card_props("courtyard-participants", Lang::En, false);
+    let unit = props.metric.unit.en.clone();
+    let handle = yew::Renderer::<MetricCard>::with_root_and_props(root.clone(), props).render();
     until(|| root.query_selector(".hm-number").ok().flatten().is_some()).await;
+    // English groups thousands and says 余 as "+" / "more than".
     assert_eq!(text(&one(&root, ".hm-number")), "3,700+");
-    assert_eq!(text(&one(&root, ".hm-sr")), "more than 3,700 person-times");
+    assert_eq!(
+        text(&one(&root, ".hm-sr")),
+        format!("more than 3,700 {unit}")
+    );
     handle.destroy();
     root.remove();
+}
+
+/// What a reader sees of a card's figure: the number and its unit, as laid
+/// out (the screen reader's copy left out).
+fn figure_as_seen(root: &Element) -> String {
+    let whole = text(&one(root, ".hm-figure"));
+    whole.replace(&text(&one(root, ".hm-sr")), "")
+}
+
+#[wasm_bindgen_test]
+async fn a_sign_sits_against_its_number_and_an_english_word_is_spaced() {
+    let edition = complete();
+    let metrics: Vec<_> = edition.reviews.iter().flat_map(|r| &r.metrics).collect();
+    let sign = metrics
+        .iter()
+        .find(|m| m.unit.en == "%")
+        .expect("a percentage");
+    let word = metrics
+        .iter()
+        .find(|m| m.unit.en.chars().all(|c| c.is_ascii_lowercase()))
+        .expect("a counted noun");
+    for lang in [Lang::Zh, Lang::En] {
+        for m in [sign, word] {
+            let root = mount_point("card-unit");
+            let props = card_props(&m.id, lang, false);
+            let handle =
+                yew::Renderer::<MetricCard>::with_root_and_props(root.clone(), props).render();
+            until(|| root.query_selector(".hm-number").ok().flatten().is_some()).await;
+            let (number, unit) = (
+                text(&one(&root, ".hm-number")),
+                text(&one(&root, ".hm-unit")),
+            );
+            let spaced = lang == Lang::En && m.id == word.id;
+            let expected = if spaced {
+                format!("{number} {unit}")
+            } else {
+                format!("{number}{unit}")
+            };
+            assert_eq!(figure_as_seen(&root), expected, "{} {lang:?}", m.id);
+            // The stylesheet's margin follows the same rule: a sign's is none.
+            let class = one(&root, ".hm-unit").class_name();
+            assert_eq!(class.contains("is-sign"), m.id == sign.id, "{class}");
+            handle.destroy();
+            root.remove();
+        }
+    }
 }
 
 #[wasm_bindgen_test]
@@ -250,8 +298,9 @@ async fn a_card_on_screen_when_it_starts_rests_on_its_figure_and_hides_its_digit
     // Counting is for figures that scroll into view later: one already on
     // screen shows its own figure throughout (the prerendered page it takes
     // over showed it), never a rising count.
+    // In Chinese, as the article prints it: 1841, no separator.
     for _ in 0..40 {
-        assert_eq!(text(&one(&root, ".hm-number")), "1,841");
+        assert_eq!(text(&one(&root, ".hm-number")), "1841");
         sleep(Duration::from_millis(25)).await;
     }
     handle.destroy();

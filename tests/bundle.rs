@@ -24,14 +24,26 @@ fn cut_of(file: &str, lang: Lang) -> Review {
     serde_json::from_str(&cut(&read(file), lang)).unwrap()
 }
 
-/// Every `{zh, en}` text of a value, with its JSON path (as serde writes it).
+/// Every `{zh, en}` text of a value, with its JSON path (as serde writes it);
+/// a unit's English singular (`en_one`) goes with its English, after a `|`.
 fn texts(value: &serde_json::Value, path: String, out: &mut Vec<(String, String, String)>) {
     match value {
         serde_json::Value::Object(m)
-            if m.len() == 2 && m.contains_key("zh") && m.contains_key("en") =>
+            if m.contains_key("zh")
+                && m.contains_key("en")
+                && m.values().all(|v| v.is_string()) =>
         {
-            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
-            out.push((path, s("zh"), s("en")));
+            let s = |k: &str| {
+                m.get(k)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let en = match m.get("en_one") {
+                Some(_) => format!("{}|{}", s("en"), s("en_one")),
+                None => s("en"),
+            };
+            out.push((path, s("zh"), en));
         }
         serde_json::Value::Object(m) => m
             .iter()

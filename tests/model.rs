@@ -1,33 +1,68 @@
 //! The pure model: formatting, URL parameters, the same-origin rule, quotes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use huimou::model::format::{figure, figure_phrase, group_thousands, percent, when};
+use huimou::model::format::{
+    figure, figure_phrase, group_thousands, is_sign, number, percent, unit_gap, when,
+};
 use huimou::model::params::{data_url, decode, DataRefusal, Params};
 use huimou::model::validate::value_in_quote;
-use huimou::model::{Lang, Qualifier, When};
+use huimou::model::{Lang, Qualifier, Unit, When};
 
 #[test]
-fn numbers_group_thousands() {
+fn english_groups_thousands_and_chinese_prints_digits_as_the_paper_does() {
     assert_eq!(group_thousands(0), "0");
     assert_eq!(group_thousands(999), "999");
     assert_eq!(group_thousands(3700), "3,700");
     assert_eq!(group_thousands(1_234_567), "1,234,567");
+    // The article prints 1841件 and 3700余人次: no separator, at any length.
+    assert_eq!(number(1841, Lang::Zh), "1841");
+    assert_eq!(number(1_234_567, Lang::Zh), "1234567");
+    assert_eq!(number(1841, Lang::En), "1,841");
 }
 
 #[test]
-fn more_than_is_kept_in_both_languages() {
-    assert_eq!(figure(3700, Some(Qualifier::MoreThan)), "3,700+");
-    assert_eq!(figure(1841, None), "1,841");
+fn more_than_is_kept_in_both_languages_as_each_prints_it() {
+    assert_eq!(figure(3700, Some(Qualifier::MoreThan), Lang::En), "3,700+");
+    assert_eq!(figure(3700, Some(Qualifier::MoreThan), Lang::Zh), "3700余");
+    assert_eq!(figure(1841, None, Lang::En), "1,841");
+    assert_eq!(figure(1841, None, Lang::Zh), "1841");
     assert_eq!(
         figure_phrase(3700, Some(Qualifier::MoreThan), "人次", Lang::Zh),
         "3700余人次"
     );
     assert_eq!(
-        figure_phrase(3700, Some(Qualifier::MoreThan), "person-times", Lang::En),
-        "more than 3,700 person-times"
+        figure_phrase(3700, Some(Qualifier::MoreThan), "attendances", Lang::En),
+        "more than 3,700 attendances"
     );
-    assert_eq!(figure_phrase(100, None, "%", Lang::En), "100%");
     assert_eq!(figure_phrase(1841, None, "件", Lang::Zh), "1841件");
+}
+
+#[test]
+fn a_sign_sits_against_its_number_and_a_word_is_spaced_in_english() {
+    for lang in [Lang::Zh, Lang::En] {
+        assert_eq!(figure_phrase(100, None, "%", lang), "100%");
+        assert_eq!(figure_phrase(5, None, "‰", lang), "5‰");
+        assert_eq!(unit_gap("%", lang), "");
+    }
+    assert_eq!(unit_gap("problems", Lang::En), " ");
+    assert_eq!(unit_gap("个", Lang::Zh), "");
+    assert!(is_sign("%") && is_sign("‰") && !is_sign("problems") && !is_sign("个"));
+}
+
+#[test]
+fn an_english_unit_agrees_with_its_figure() {
+    let unit = Unit {
+        zh: "次".into(),
+        en: "inquiries".into(),
+        en_one: Some("inquiry".into()),
+    };
+    assert_eq!(unit.agreeing(1, Lang::En), "inquiry");
+    assert_eq!(unit.agreeing(0, Lang::En), "inquiries");
+    assert_eq!(unit.agreeing(2, Lang::En), "inquiries");
+    assert_eq!(unit.agreeing(1, Lang::Zh), "次");
+    let phrase = |v| figure_phrase(v, None, unit.agreeing(v, Lang::En), Lang::En);
+    assert_eq!(phrase(1), "1 inquiry");
+    assert_eq!(phrase(1841), "1,841 inquiries");
 }
 
 #[test]

@@ -48,7 +48,7 @@ fn english_of_data() -> Vec<(String, String)> {
             serde_json::Value::Object(m) => {
                 for (k, x) in m {
                     match (k.as_str(), x) {
-                        ("en", serde_json::Value::String(s)) => {
+                        ("en" | "en_one", serde_json::Value::String(s)) => {
                             out.push((format!("{path}.en"), s.clone()))
                         }
                         _ => walk(x, &format!("{path}.{k}"), out),

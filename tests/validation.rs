@@ -96,3 +96,38 @@ fn the_validate_command_prints_every_problem_and_fails() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_quote_inside_a_longer_one_translated_otherwise_is_listed_for_the_desk_not_refused() {
+    use huimou::model::validate::for_the_desk;
+    use huimou::model::{parse_review, Verbatim};
+    let json = std::fs::read_to_string("tests/fixtures/valid.json").unwrap();
+    let mut review = parse_review(&json).unwrap();
+    // The item quotes the sentence the first figure's quote is cut from.
+    review.items[0].quote = Verbatim {
+        zh: "去年共收到委员提案387件，立案311件".into(),
+        en: "Last year members' proposals numbered 387, with 311 accepted".into(),
+    };
+    let listed: Vec<(String, String)> = for_the_desk(&review)
+        .into_iter()
+        .map(|n| (n.shorter, n.longer))
+        .collect();
+    assert!(
+        listed.contains(&("metrics[0].quote".into(), "items[0].quote".into())),
+        "{listed:?}"
+    );
+    // "311 accepted" reads inside the longer English: nothing to compare.
+    assert!(
+        !listed.iter().any(|(short, _)| short == "metrics[1].quote"),
+        "{listed:?}"
+    );
+    // The same words, translated as the longer quote has them: not listed.
+    review.metrics[0].quote.en = "Last year members' proposals numbered 387".into();
+    assert!(
+        for_the_desk(&review).is_empty(),
+        "{:?}",
+        for_the_desk(&review)
+    );
+    // Listing is not refusing.
+    assert_eq!(huimou::model::validate(&review, Some(&source())), vec![]);
+}

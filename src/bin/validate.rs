@@ -4,6 +4,8 @@
 //! reviews it lists. An edition file (named `edition.json`) is checked with
 //! its reviews.
 //! Prints every problem of each data file with its JSON path; exits 1 if any.
+//! A file without problems may still list places for the desk to compare (a
+//! quote inside a longer one, translated another way): those never fail.
 //! Quotes are checked against the file's `source` (relative to the data file).
 //!
 //! `--as-loader` checks as the widget's loader worker does for `?data=`: no
@@ -75,6 +77,9 @@ fn main() -> ExitCode {
         };
         if problems.is_empty() {
             println!("{file}: ok");
+            for note in for_the_desk(Path::new(file)) {
+                println!("{file}: for the desk (not a problem): {note}");
+            }
         } else {
             failed = true;
             for p in &problems {
@@ -98,6 +103,16 @@ fn check(path: &Path) -> Vec<Problem> {
         "",
         format!("{}: validate runs natively", path.display()),
     )]
+}
+
+/// Quotes inside longer quotes whose English reads differently
+/// (`validate::for_the_desk`): listed, never refused.
+fn for_the_desk(path: &Path) -> Vec<huimou::model::validate::ForTheDesk> {
+    std::fs::read_to_string(path)
+        .ok()
+        .and_then(|json| huimou::model::parse_review(&json).ok())
+        .map(|review| huimou::model::validate::for_the_desk(&review))
+        .unwrap_or_default()
 }
 
 /// What the loader worker replies for this file (`model::load::load_packed`).

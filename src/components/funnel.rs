@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Ui};
 use crate::model::derived::share_permille;
-use crate::model::format::{figure, percent};
+use crate::model::format::{figure, is_sign, percent};
 use crate::model::{cards, Bilingual, Funnel, Lang, Review};
 
 /// A pipeline the article reports step by step, each bar as wide as its share
@@ -20,11 +20,12 @@ pub fn funnel_view(r: &Review, f: &Funnel, lang: Lang) -> Html {
                     let of_previous = i.checked_sub(1)
                         .and_then(|p| share_permille(m.value, steps[p].value))
                         .map(|pm| format!(" · {} {}", t(lang, Ui::OfPrevious), percent(pm)));
+                    let unit = m.unit.agreeing(m.value, lang);
                     html! {
                         <li>
                             <span class="hm-funnel-bar" aria-hidden="true"><span style={format!("width:{}", width)}></span></span>
-                            <span class="hm-funnel-value">{ figure(m.value, m.qualifier) }</span>
-                            <span class="hm-funnel-unit">{ m.unit.in_lang(lang) }</span>
+                            <span class="hm-funnel-value">{ figure(m.value, m.qualifier, lang) }</span>
+                            <span class={classes!("hm-funnel-unit", is_sign(unit).then_some("is-sign"))}>{ unit }</span>
                             <span class="hm-funnel-label">{ m.label.in_lang(lang) }{ of_previous.unwrap_or_default() }</span>
                         </li>
                     }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, FOR_EXTRAS};
 use crate::host;
 use crate::i18n::{t, Ui};
-use crate::model::format::{figure, figure_phrase, percent, when};
+use crate::model::format::{figure, figure_phrase, is_sign, number, percent, unit_gap, when};
 use crate::model::params::{key, link};
 use crate::model::{cards, Bilingual, Lang, Metric, SectionKind};
 
@@ -67,7 +67,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
         .map(|s| s.label.in_lang(lang));
     let share = cards::share_of(r, m);
     let related = cards::related_items(r, m);
-    let phrase = figure_phrase(m.value, m.qualifier, m.unit.in_lang(lang), lang);
+    let unit = m.unit.agreeing(m.value, lang);
+    let phrase = figure_phrase(m.value, m.qualifier, unit, lang);
     let class = classes!(
         "hm-card",
         props.headline.then_some("is-headline"),
@@ -83,11 +84,12 @@ pub fn MetricCard(props: &MetricProps) -> Html {
             }
             <p class="hm-figure">
                 // The moving digits are for the eye; screen readers get the final figure only.
-                <span class="hm-number" aria-hidden="true">{ figure(*shown, m.qualifier) }</span>
+                <span class="hm-number" aria-hidden="true">{ figure(*shown, m.qualifier, lang) }</span>
                 // English wraps between words only: the space lets the unit go
-                // to the next line whole ("problems", never "problem / s").
-                if lang == Lang::En { { " " } }
-                <span class="hm-unit" aria-hidden="true">{ m.unit.in_lang(lang) }</span>
+                // to the next line whole ("problems", never "problem / s"). A
+                // sign (%) is set against its number in both languages.
+                { unit_gap(unit, lang) }
+                <span class={classes!("hm-unit", is_sign(unit).then_some("is-sign"))} aria-hidden="true">{ unit }</span>
                 <span class="hm-sr">{ phrase }</span>
             </p>
             <p class="hm-label" id={format!("{id}-label")}>{ m.label.in_lang(lang) }</p>
@@ -97,7 +99,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                         <span style={format!("width:{}", percent(s.permille))}></span>
                     </div>
                     <p class="hm-share-text">
-                        { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), s.part, s.whole, percent(s.permille)) }
+                        { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), percent(s.permille)) }
                     </p>
                 </div>
             }
@@ -123,7 +125,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 }) }
                 if let Some(s) = &share {
                     <p class="hm-computed">
-                        { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), s.part, s.whole, t(lang, Ui::ComputedFrom)) }
+                        { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), t(lang, Ui::ComputedFrom)) }
                     </p>
                 }
                 if !related.is_empty() {

@@ -1,8 +1,9 @@
 //! The data as readers take it away: every figure as CSV.
 //!
-//! Written at build time by the `bundle` binary (`dist/data/figures.csv`),
+//! Written by `publish` (each edition's `figures.csv`),
 //! so the widget carries no code for it.
 
+use super::lang::Lang;
 use super::types::{Qualifier, Review};
 
 /// Every figure of `reviews`, one row each, both languages side by side:
@@ -48,7 +49,7 @@ pub fn figures_csv(reviews: &[Review]) -> String {
                     &m.label.en,
                     &m.value.to_string(),
                     &m.unit.zh,
-                    &m.unit.en,
+                    m.unit.agreeing(m.value, Lang::En),
                     qualifier,
                     &m.quote.zh,
                     &m.quote.en,

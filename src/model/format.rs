@@ -3,8 +3,18 @@
 use super::lang::Lang;
 use super::types::{Qualifier, When};
 
-/// 3700 → "3,700". Both languages group thousands: the figure cards show
-/// numbers the way Chinese infographics print large figures.
+/// A count as each language's papers print it. English groups thousands
+/// ("1,841"); Chinese prints the digits alone ("1841", as the article does
+/// and GB/T 15835 allows), at any length, so that a figure reads the same
+/// on the card, in the quote beside it and in print.
+pub fn number(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => n.to_string(),
+        Lang::En => group_thousands(n),
+    }
+}
+
+/// 3700 → "3,700": English thousands.
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
@@ -17,29 +27,45 @@ pub fn group_thousands(n: u64) -> String {
     out
 }
 
-/// The big number of a card: "3,700+" for 余 / "more than".
-pub fn figure(value: u64, qualifier: Option<Qualifier>) -> String {
-    match qualifier {
-        Some(Qualifier::MoreThan) => format!("{}+", group_thousands(value)),
-        None => group_thousands(value),
+/// The big number of a card, as each language prints 余 / "more than":
+/// "3700余" / "3,700+".
+pub fn figure(value: u64, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let digits = number(value, lang);
+    match (qualifier, lang) {
+        (Some(Qualifier::MoreThan), Lang::Zh) => digits + "余",
+        (Some(Qualifier::MoreThan), Lang::En) => digits + "+",
+        (None, _) => digits,
+    }
+}
+
+/// A unit that is a sign (100%, 5‰) is set against its number, in both
+/// languages; a word is spaced in English ("42 problems") and set close in
+/// Chinese ("42个").
+pub fn is_sign(unit: &str) -> bool {
+    matches!(unit, "%" | "‰" | "‱")
+}
+
+/// What goes between a figure and its unit.
+pub fn unit_gap(unit: &str, lang: Lang) -> &'static str {
+    if lang == Lang::En && !is_sign(unit) {
+        " "
+    } else {
+        ""
     }
 }
 
 /// The figure as a sentence fragment, for screen readers and plain text:
-/// "3700余人次" / "more than 3,700 person-times".
+/// "3700余人次" / "more than 3,700 attendances". `unit` is already the
+/// form that agrees with `value` (`Unit::agreeing`).
 pub fn figure_phrase(value: u64, qualifier: Option<Qualifier>, unit: &str, lang: Lang) -> String {
-    let unit_sep = if unit == "%" || lang == Lang::Zh {
-        ""
-    } else {
-        " "
-    };
+    let gap = unit_gap(unit, lang);
     match (lang, qualifier) {
         (Lang::Zh, Some(Qualifier::MoreThan)) => format!("{value}余{unit}"),
         (Lang::Zh, None) => format!("{value}{unit}"),
         (Lang::En, Some(Qualifier::MoreThan)) => {
-            format!("more than {}{unit_sep}{unit}", group_thousands(value))
+            format!("more than {}{gap}{unit}", group_thousands(value))
         }
-        (Lang::En, None) => format!("{}{unit_sep}{unit}", group_thousands(value)),
+        (Lang::En, None) => format!("{}{gap}{unit}", group_thousands(value)),
     }
 }
 

@@ -1,4 +1,4 @@
-use super::types::{Text, Verbatim};
+use super::types::{Text, Unit, Verbatim};
 
 /// The reader's language. Chinese is the default: the articles are Chinese.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -53,6 +53,19 @@ impl Bilingual for Verbatim {
         match lang {
             Lang::Zh => &self.zh,
             Lang::En => &self.en,
+        }
+    }
+}
+
+impl Unit {
+    /// The unit as it follows `value`: English agrees with the number ("1
+    /// inquiry", "2 inquiries"); a figure of 1 without a stated singular
+    /// (which validate refuses) keeps the plural rather than guess one.
+    pub fn agreeing(&self, value: u64, lang: Lang) -> &str {
+        match (lang, &self.en_one) {
+            (Lang::Zh, _) => &self.zh,
+            (Lang::En, Some(one)) if value == 1 => one,
+            (Lang::En, _) => &self.en,
         }
     }
 }

@@ -50,7 +50,11 @@ pub fn review(n: usize) -> Review {
             section: THEMES[k % 3].into(),
             value: (k as u64 + 1) * 137,
             qualifier: None,
-            unit: text("件".into(), "items".into()),
+            unit: Unit {
+                zh: "件".into(),
+                en: "items".into(),
+                en_one: Some("item".into()),
+            },
             label: text(format!("合成数字{k}"), format!("Synthetic figure {k}")),
             quote: verbatim(
                 format!("合成数据{}件", (k + 1) * 137),

@@ -17,6 +17,23 @@ crate::packed! {
 }
 
 crate::packed! {
+    /// What a figure counts: `{"zh": "次", "en": "inquiries", "en_one": "inquiry"}`.
+    /// English agrees with the number: `en` is the plural, and a figure of 1
+    /// needs `en_one`, its singular (validate asks for it). A sign such as
+    /// `%` needs neither.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct Unit {
+        pub zh: String,
+        pub en: String,
+        /// The English singular, for a figure of 1 ("inquiry").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub en_one: Option<String>,
+    }
+}
+
+crate::packed! {
     /// Text copied from the source article: `zh` must be an exact substring of the
     /// source once whitespace is removed; `en` is its faithful translation.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,7 +176,7 @@ crate::packed! {
         pub value: u64,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub qualifier: Option<Qualifier>,
-        pub unit: Text,
+        pub unit: Unit,
         pub label: Text,
         pub quote: Verbatim,
         /// One of the figures the article leads with.

@@ -7,6 +7,7 @@ use std::fmt;
 use std::collections::HashMap;
 
 use super::colour::parse_hex;
+use super::format::is_sign;
 use super::originals::english_problem;
 use super::source::{strip_whitespace, Source};
 use super::types::{Qualifier, Review, Text, Verbatim, When};
@@ -141,78 +142,20 @@ impl Validator<'_> {
 
     fn texts(&mut self) {
         let r = self.review;
-        let mut editorial: Vec<(String, &Text)> = vec![
-            ("institution".into(), &r.institution),
-            ("short_name".into(), &r.short_name),
-        ];
-        if let Some(s) = &r.switch_name {
-            editorial.push(("switch_name".into(), s));
-        }
-        let mut verbatim: Vec<(String, &Verbatim)> = vec![
-            ("title".into(), &r.title),
-            ("subtitle".into(), &r.subtitle),
-            ("byline.organisation".into(), &r.byline.organisation),
-        ];
         if r.byline.reporters.is_empty() {
             self.report("byline.reporters", "a byline names at least one reporter");
-        }
-        for (i, x) in r.byline.reporters.iter().enumerate() {
-            verbatim.push((format!("byline.reporters[{i}]"), x));
-        }
-        for (i, x) in r.byline.correspondents.iter().enumerate() {
-            verbatim.push((format!("byline.correspondents[{i}]"), x));
-        }
-        for (i, c) in r.captions.iter().enumerate() {
-            verbatim.push((format!("captions[{i}].text"), &c.text));
         }
         if r.sections.is_empty() {
             self.report("sections", "a review has at least one section");
         }
-        for (i, s) in r.sections.iter().enumerate() {
-            editorial.push((format!("sections[{i}].label"), &s.label));
-            if let Some(note) = &s.note {
-                editorial.push((format!("sections[{i}].note"), note));
-            }
-            if let Some(h) = &s.heading {
-                verbatim.push((format!("sections[{i}].heading"), h));
-            }
-            for (j, p) in s.paragraphs.iter().enumerate() {
-                verbatim.push((format!("sections[{i}].paragraphs[{j}]"), p));
-            }
-        }
-        for (i, m) in r.metrics.iter().enumerate() {
-            editorial.push((format!("metrics[{i}].unit"), &m.unit));
-            editorial.push((format!("metrics[{i}].label"), &m.label));
-            verbatim.push((format!("metrics[{i}].quote"), &m.quote));
-            for (j, s) in m.restated.iter().enumerate() {
-                verbatim.push((format!("metrics[{i}].restated[{j}].quote"), &s.quote));
-            }
-        }
-        for (i, d) in r.derived.iter().enumerate() {
-            editorial.push((format!("derived[{i}].label"), &d.label));
-        }
-        for (i, it) in r.items.iter().enumerate() {
-            editorial.push((format!("items[{i}].title"), &it.title));
-            verbatim.push((format!("items[{i}].quote"), &it.quote));
-        }
-        for (i, p) in r.programmes.iter().enumerate() {
-            verbatim.push((format!("programmes[{i}].name"), &p.name));
-            editorial.push((format!("programmes[{i}].note"), &p.note));
-            verbatim.push((format!("programmes[{i}].quote"), &p.quote));
-        }
-        for (i, f) in r.funnels.iter().enumerate() {
-            editorial.push((format!("funnels[{i}].label"), &f.label));
-            if let Some(outcome) = &f.outcome {
-                verbatim.push((format!("funnels[{i}].outcome"), outcome));
-            }
-        }
-        for (path, t) in editorial {
+        for (path, t) in editorial_texts(r) {
             self.both_languages(&path, &t.zh, &t.en);
             self.english(&path, &t.en);
         }
-        for (path, t) in verbatim {
-            self.both_languages(&path, &t.zh, &t.en);
-            self.english(&path, &t.en);
+        let verbatim = verbatim_texts(r);
+        for (path, t) in &verbatim {
+            self.both_languages(path, &t.zh, &t.en);
+            self.english(path, &t.en);
             let Some(source) = self.source else { continue };
             if t.zh.trim().is_empty() {
                 continue;
@@ -232,6 +175,62 @@ impl Validator<'_> {
                     ),
                 ),
                 _ => {}
+            }
+        }
+        self.one_english(&verbatim);
+        self.units();
+    }
+
+    /// One Chinese text, one English: the same words of the article quoted
+    /// in two places are translated the same way, or a reader comparing a
+    /// card with its item reads two claims.
+    fn one_english(&mut self, verbatim: &[(String, &Verbatim)]) {
+        let mut first: HashMap<String, (&str, &str)> = HashMap::new();
+        for (path, t) in verbatim {
+            let zh = strip_whitespace(&t.zh);
+            if zh.is_empty() {
+                continue;
+            }
+            match first.get(&zh) {
+                Some((at, en)) if en.trim() != t.en.trim() => {
+                    let message = format!(
+                        "the same Chinese as {at} has another English: translate it once ({})",
+                        shorten(en)
+                    );
+                    self.report(format!("{path}.en"), message);
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(zh, (path, &t.en));
+                }
+            }
+        }
+    }
+
+    /// A unit agrees with its figure in English: one inquiry, 2 inquiries.
+    /// The singular is stated, never guessed from the plural.
+    fn units(&mut self) {
+        let r = self.review;
+        for (i, m) in r.metrics.iter().enumerate() {
+            let path = format!("metrics[{i}].unit");
+            self.both_languages(&path, &m.unit.zh, &m.unit.en);
+            self.english(&path, &m.unit.en);
+            let one_path = format!("{path}.en_one");
+            match &m.unit.en_one {
+                None if m.value == 1 && !is_sign(&m.unit.en) => self.report(
+                    one_path,
+                    format!(
+                        "a figure of 1 needs its unit's English singular (1 inquiry, not 1 inquiries): add \"en_one\" beside {}",
+                        shorten(&m.unit.en)
+                    ),
+                ),
+                None => {}
+                Some(one) if one.trim().is_empty() => self.report(one_path, "must not be empty"),
+                Some(one) => {
+                    if let Some(problem) = english_problem(one, false) {
+                        self.report(one_path, problem);
+                    }
+                }
             }
         }
     }
@@ -465,6 +464,164 @@ impl Validator<'_> {
             }
         }
     }
+}
+
+/// Every text written for the widget (`Text`), with its JSON path. Units
+/// are checked on their own (`Validator::units`).
+pub fn editorial_texts(r: &Review) -> Vec<(String, &Text)> {
+    let mut editorial: Vec<(String, &Text)> = vec![
+        ("institution".into(), &r.institution),
+        ("short_name".into(), &r.short_name),
+    ];
+    if let Some(s) = &r.switch_name {
+        editorial.push(("switch_name".into(), s));
+    }
+    for (i, s) in r.sections.iter().enumerate() {
+        editorial.push((format!("sections[{i}].label"), &s.label));
+        if let Some(note) = &s.note {
+            editorial.push((format!("sections[{i}].note"), note));
+        }
+    }
+    for (i, m) in r.metrics.iter().enumerate() {
+        editorial.push((format!("metrics[{i}].label"), &m.label));
+    }
+    for (i, d) in r.derived.iter().enumerate() {
+        editorial.push((format!("derived[{i}].label"), &d.label));
+    }
+    for (i, it) in r.items.iter().enumerate() {
+        editorial.push((format!("items[{i}].title"), &it.title));
+    }
+    for (i, p) in r.programmes.iter().enumerate() {
+        editorial.push((format!("programmes[{i}].note"), &p.note));
+    }
+    for (i, f) in r.funnels.iter().enumerate() {
+        editorial.push((format!("funnels[{i}].label"), &f.label));
+    }
+    editorial
+}
+
+/// Every text copied from the article (`Verbatim`), with its JSON path, in
+/// reading order of the file.
+pub fn verbatim_texts(r: &Review) -> Vec<(String, &Verbatim)> {
+    let mut verbatim: Vec<(String, &Verbatim)> = vec![
+        ("title".into(), &r.title),
+        ("subtitle".into(), &r.subtitle),
+        ("byline.organisation".into(), &r.byline.organisation),
+    ];
+    for (i, x) in r.byline.reporters.iter().enumerate() {
+        verbatim.push((format!("byline.reporters[{i}]"), x));
+    }
+    for (i, x) in r.byline.correspondents.iter().enumerate() {
+        verbatim.push((format!("byline.correspondents[{i}]"), x));
+    }
+    for (i, c) in r.captions.iter().enumerate() {
+        verbatim.push((format!("captions[{i}].text"), &c.text));
+    }
+    for (i, s) in r.sections.iter().enumerate() {
+        if let Some(h) = &s.heading {
+            verbatim.push((format!("sections[{i}].heading"), h));
+        }
+        for (j, p) in s.paragraphs.iter().enumerate() {
+            verbatim.push((format!("sections[{i}].paragraphs[{j}]"), p));
+        }
+    }
+    for (i, m) in r.metrics.iter().enumerate() {
+        verbatim.push((format!("metrics[{i}].quote"), &m.quote));
+        for (j, s) in m.restated.iter().enumerate() {
+            verbatim.push((format!("metrics[{i}].restated[{j}].quote"), &s.quote));
+        }
+    }
+    for (i, it) in r.items.iter().enumerate() {
+        verbatim.push((format!("items[{i}].quote"), &it.quote));
+    }
+    for (i, p) in r.programmes.iter().enumerate() {
+        verbatim.push((format!("programmes[{i}].name"), &p.name));
+        verbatim.push((format!("programmes[{i}].quote"), &p.quote));
+    }
+    for (i, f) in r.funnels.iter().enumerate() {
+        if let Some(outcome) = &f.outcome {
+            verbatim.push((format!("funnels[{i}].outcome"), outcome));
+        }
+    }
+    verbatim
+}
+
+/// A quote inside a longer quote whose English does not read inside the
+/// longer one's: not a fault (English may need other words), but a place
+/// for the desk to compare. Paragraphs are left out: no view shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ForTheDesk {
+    pub shorter: String,
+    pub longer: String,
+}
+
+impl fmt::Display for ForTheDesk {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}.zh is inside {}.zh: compare their English",
+            self.shorter, self.longer
+        )
+    }
+}
+
+/// The places `ForTheDesk` describes, in file order.
+pub fn for_the_desk(r: &Review) -> Vec<ForTheDesk> {
+    let shown: Vec<(String, &Verbatim, String)> = verbatim_texts(r)
+        .into_iter()
+        .filter(|(path, _)| !path.contains(".paragraphs["))
+        .map(|(path, t)| (path, t, strip_whitespace(&t.zh)))
+        .collect();
+    let mut notes = Vec::new();
+    for (short_path, short, short_zh) in &shown {
+        for (long_path, long, long_zh) in &shown {
+            let inside = long_zh.len() > short_zh.len()
+                && !short_zh.is_empty()
+                && long_zh.contains(short_zh.as_str());
+            if inside && !english_reads_inside(&short.en, &long.en) {
+                notes.push(ForTheDesk {
+                    shorter: short_path.clone(),
+                    longer: long_path.clone(),
+                });
+            }
+        }
+    }
+    notes
+}
+
+/// Whether `short`'s English appears in `long`'s, ignoring case, the
+/// quotation marks, a name's Chinese original in brackets (given once per
+/// text, so one of the two may lack it) and the punctuation at its ends.
+fn english_reads_inside(short: &str, long: &str) -> bool {
+    let plain = |s: &str| -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(open) = rest.find(" (") {
+            let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            match rest[open..].find(')').map(|c| open + c + 1) {
+                Some(close) if rest[open..close].chars().any(is_han) => {
+                    out.push_str(&rest[..open]);
+                    rest = &rest[close..];
+                }
+                _ => {
+                    out.push_str(&rest[..open + 2]);
+                    rest = &rest[open + 2..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out.chars()
+            .filter(|c| !matches!(c, '“' | '”' | '‘' | '’' | '"'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let short = plain(short);
+    let short =
+        short.trim_matches(|c: char| c.is_ascii_punctuation() || c.is_whitespace() || c == '…');
+    // A name is listed with its article ("the “No. 1 Project”"), which a
+    // clause may not need ("the committee's “No. 1 Project”").
+    let short = short.strip_prefix("the ").unwrap_or(short);
+    plain(long).contains(short)
 }
 
 fn check_when(when: &When, review_year: i32) -> Result<(), String> {

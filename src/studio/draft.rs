@@ -12,7 +12,7 @@ use crate::model::studio::structure::{self, Block, Role};
 use crate::model::studio::to_json;
 use crate::model::{
     parse_review, validate, Byline, Item, ItemKind, Metric, Problem, Review, SectionKind, Source,
-    Text, Verbatim, When,
+    Text, Unit, Verbatim, When,
 };
 
 /// The article's text, as opened.
@@ -282,9 +282,10 @@ impl Draft {
             section,
             value: found.value,
             qualifier: found.qualifier,
-            unit: Text {
+            unit: Unit {
                 zh: found.unit.clone(),
                 en: String::new(),
+                en_one: None,
             },
             label: Text {
                 zh: String::new(),

@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use super::article::TEXT_ID;
 use super::draft::Place;
-use super::field::{select_input, text_input, text_pair, Dispatch};
+use super::field::{select_input, set_lang_of, text_input, text_pair, Dispatch};
 use super::page;
 use super::review_form::{text_set, verbatim_set};
 use super::state::{Action, Edit, Studio};
 use super::words::{w, Word};
 use crate::model::format;
 use crate::model::studio::numbers::wholes_for;
-use crate::model::{Metric, Qualifier, Review};
+use crate::model::{Lang, Metric, Qualifier, Review};
 
 pub fn figures(studio: &Studio, dispatch: &Dispatch) -> Html {
     let ui = studio.ui;
@@ -44,7 +44,7 @@ fn summary(m: &Metric) -> String {
     };
     format!(
         "{label} · {}{}",
-        format::figure(m.value, m.qualifier),
+        format::figure(m.value, m.qualifier, Lang::Zh),
         m.unit.zh
     )
 }
@@ -157,7 +157,7 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
         };
         html! {
             <div class="studio-restated">
-                <p class="studio-hint">{ format!("{}{}", format::figure(r.value, r.qualifier), m.unit.zh) }</p>
+                <p class="studio-hint">{ format!("{}{}", format::figure(r.value, r.qualifier, Lang::Zh), m.unit.zh) }</p>
                 { text_pair(ui, Word::Quote, &format!("{path}.quote"), &r.quote.zh, &r.quote.en, dispatch,
                     move |rv, en, v| if let Some(q) = rv.metrics.get_mut(i).and_then(|m| m.restated.get_mut(j)) { verbatim_set(&mut q.quote, en, v) }) }
                 <button type="button" class="studio-link" onclick={drop}>{ w(ui, Word::Remove) }</button>
@@ -176,7 +176,12 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
             { text_pair(ui, Word::Label, &format!("{path}.label"), &m.label.zh, &m.label.en, dispatch,
                 move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { text_set(&mut m.label, en, v) }) }
             { text_pair(ui, Word::Unit, &format!("{path}.unit"), &m.unit.zh, &m.unit.en, dispatch,
-                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { text_set(&mut m.unit, en, v) }) }
+                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { set_lang_of(&mut m.unit.zh, &mut m.unit.en, en, v) }) }
+            // English agrees with the number: a figure of 1 takes the singular.
+            if m.value == 1 || m.unit.en_one.is_some() {
+                { text_input(w(ui, Word::UnitOne), format!("{path}.unit.en_one"), m.unit.en_one.as_deref().unwrap_or_default(), Some("en"), dispatch,
+                    move |r, v| if let Some(m) = r.metrics.get_mut(i) { m.unit.en_one = (!v.is_empty()).then_some(v) }) }
+            }
             { text_pair(ui, Word::Quote, &format!("{path}.quote"), &m.quote.zh, &m.quote.en, dispatch,
                 move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { verbatim_set(&mut m.quote, en, v) }) }
             <label class="studio-check"><input type="checkbox" checked={m.headline} onchange={headline} data-path={format!("{path}.headline")} />{ w(ui, Word::Headline) }</label>

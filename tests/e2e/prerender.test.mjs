@@ -9,7 +9,7 @@ import path from 'node:path';
 import { axeViolations, launchChromium, settled } from './browser.mjs';
 import { serve } from './server.mjs';
 import { E2023 } from './editions.mjs';
-import { metrics, reviews, bigNumber, cardsOnPage, assertEveryFigureWithItsSource } from './figures.mjs';
+import { metrics, reviews, bigNumber, asTheArticlePrintsIt, cardsOnPage, assertEveryFigureWithItsSource } from './figures.mjs';
 import { pixelDifference } from './png.mjs';
 
 const DIST = path.resolve('dist');
@@ -246,12 +246,15 @@ test('printing: every card shows its own figure, mid count-up too', async () => 
   const cards = await page.evaluate(() => [...document.querySelectorAll('article.hm-card')].map((c) => ({
     id: c.id.slice('metric-'.length),
     number: c.querySelector('.hm-number').textContent,
+    unit: c.querySelector('.hm-unit').textContent,
     spoken: c.querySelector('.hm-sr').textContent,
   })));
   assert.equal(cards.length, metrics.length);
   for (const card of cards) {
     const m = metrics.find((x) => x.id === card.id);
     assert.equal(card.number, bigNumber(m), `${card.id}: printed ${card.number}`);
+    // Printed as the paper printed it: 3700余人次, 1841件.
+    assert.ok(asTheArticlePrintsIt(m, card.number, card.unit), `${card.id}: printed ${card.number}${card.unit}`);
     // The screen-reader value holds the same digits (grouping aside).
     assert.ok(card.spoken.replace(/\D/g, '').includes(String(m.value)), `${card.id}: ${card.spoken}`);
   }

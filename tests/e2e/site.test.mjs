@@ -377,7 +377,7 @@ test(`the default edition's pages at the top of the site still work: ${FIRST.slu
     assert.equal(await page.getAttribute('html', 'lang'), HTML_LANG[lang]);
     const cards = await page.evaluate(cardsOnPage);
     assert.deepEqual(Object.keys(cards).map((id) => `metric-${id}`).sort(), metricIds(FIRST), `/${at}`);
-    for (const m of FIRST.metrics) assert.equal(cards[m.id].number, bigNumber(m), `/${at} ${m.id}`);
+    for (const m of FIRST.metrics) assert.equal(cards[m.id].number, bigNumber(m, lang), `/${at} ${m.id}`);
     assert.deepEqual(await page.evaluate(() => window.__violations), [], `/${at}`);
   }
   assert.deepEqual(problems, []);
