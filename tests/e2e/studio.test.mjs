@@ -141,6 +141,17 @@ test('an editor makes an edition from a short article, and validate accepts the 
   await fill(page, 'metrics[0].label.en', lamps.label.en);
   await fill(page, 'metrics[0].unit.en', lamps.unit.en);
   await fill(page, 'metrics[0].quote.en', lamps.quote.en);
+  // English agrees with the number: a figure of 1 asks for its unit's
+  // singular ("1 lamp"), and the check leads to the field it asks for.
+  assert.equal(await field(page, 'metrics[0].unit.en_one').count(), 0, 'nothing asked of 200');
+  await fill(page, 'metrics[0].value', '1');
+  await field(page, 'metrics[0].unit.en_one').waitFor();
+  await page.waitForFunction(() => document.querySelector('#studio-problems [data-problem-path="metrics[0].unit.en_one"]'));
+  await fill(page, 'metrics[0].unit.en_one', 'lamp');
+  await page.waitForFunction(() => !document.querySelector('#studio-problems [data-problem-path="metrics[0].unit.en_one"]'));
+  await fill(page, 'metrics[0].unit.en_one', '');
+  await fill(page, 'metrics[0].value', String(lamps.value));
+  await field(page, 'metrics[0].unit.en_one').waitFor({ state: 'detached' });
   await shot(page, '4-figure-form', '.studio-figures');
 
   // An item of month precision: only the dates the quote supports are offered.
