@@ -38,7 +38,6 @@ pub enum Ui {
     /// English agrees with the count: "1 figure".
     FigureCountOne,
     Pipeline,
-    OfPrevious,
     Timeline,
     List,
     LanesBy,
@@ -121,8 +120,6 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
         (Lang::En, FigureCountOne) => "figure",
         (Lang::Zh, Pipeline) => "办理流程",
         (Lang::En, Pipeline) => "Step by step",
-        (Lang::Zh, OfPrevious) => "占上一步",
-        (Lang::En, OfPrevious) => "of the step before",
         (Lang::Zh, Timeline) => "时间线",
         (Lang::En, Timeline) => "Timeline",
         (Lang::Zh, List) => "列表",
@@ -169,6 +166,15 @@ fn count(lang: Lang, n: usize, many: Ui, one: Ui) -> String {
     match lang {
         Lang::Zh => format!("共 {n} {noun}"),
         Lang::En => format!("{n} {noun}"),
+    }
+}
+
+/// A funnel step's share of the step before, in each language's order:
+/// "占上一步 91.3%" / "91.3% of the step before".
+pub fn of_previous(lang: Lang, percent: &str) -> String {
+    match lang {
+        Lang::Zh => format!("占上一步 {percent}"),
+        Lang::En => format!("{percent} of the step before"),
     }
 }
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, Ui};
+use crate::i18n::{of_previous, t, Ui};
 use crate::model::derived::share_permille;
 use crate::model::format::{figure, is_sign, percent};
 use crate::model::{cards, Bilingual, Funnel, Lang, Review};
@@ -19,7 +19,7 @@ pub fn funnel_view(r: &Review, f: &Funnel, lang: Lang) -> Html {
                     let width = percent(cards::step_permille(m.value, first));
                     let of_previous = i.checked_sub(1)
                         .and_then(|p| share_permille(m.value, steps[p].value))
-                        .map(|pm| format!(" · {} {}", t(lang, Ui::OfPrevious), percent(pm)));
+                        .map(|pm| format!(" · {}", of_previous(lang, &percent(pm))));
                     let unit = m.unit.agreeing(m.value, lang);
                     html! {
                         <li>

@@ -51,6 +51,15 @@ test('no unit, label, title or banner breaks inside a word, at 375, 768 and 1,10
     const { page, close } = await open(width, 800, 'en');
     const broken = await page.evaluate(brokenWords, WORDY);
     assert.deepEqual(broken, [], `${width} px`);
+    // Nor does a long unit ("appointments and removals") run out of its card
+    // into the next one: it wraps between its words.
+    const outside = await page.evaluate(() => [...document.querySelectorAll('.hm-card')].flatMap((card) => {
+      const box = card.getBoundingClientRect();
+      return [...card.querySelectorAll('.hm-number, .hm-unit, .hm-label')]
+        .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > box.right + 0.5)
+        .map((el) => `${card.id} ${el.className}: ${el.textContent}`);
+    }));
+    assert.deepEqual(outside, [], `${width} px`);
     // Figures in tabular numerals: a count-up does not jitter.
     const proportional = await page.evaluate(() => [...document.querySelectorAll('.hm-number, .hm-funnel-value')]
       .filter((el) => !getComputedStyle(el).fontVariantNumeric.includes('tabular-nums')).length);
