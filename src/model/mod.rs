@@ -17,6 +17,7 @@ pub mod params;
 pub mod source;
 pub mod studio;
 pub mod synth;
+pub mod texts;
 pub mod timeline;
 pub mod types;
 pub mod validate;

@@ -322,6 +322,21 @@ macro_rules! packed_struct {
 #[macro_export]
 macro_rules! packed {
     (
+        @texts
+        $(#[$meta:meta])*
+        $vis:vis struct $t:ident {
+            $( $(#[$field_meta:meta])* $field_vis:vis $f:ident : $ty:ty ),* $(,)?
+        }
+    ) => {
+        $crate::packed! {
+            $(#[$meta])*
+            $vis struct $t {
+                $( $(#[$field_meta])* $field_vis $f : $ty ),*
+            }
+        }
+        $crate::texts_struct!($t { $($f),* });
+    };
+    (
         $(#[$meta:meta])*
         $vis:vis struct $t:ident {
             $( $(#[$field_meta:meta])* $field_vis:vis $f:ident : $ty:ty ),* $(,)?
@@ -332,6 +347,25 @@ macro_rules! packed {
             $( $(#[$field_meta])* $field_vis $f: $ty ),*
         }
         $crate::packed_struct!($t { $($f: $ty),* });
+    };
+}
+
+/// `packed!` for a type of a review that holds texts: `@texts` also writes
+/// its walk over them (`model::texts::Texts`), field by field in order, each
+/// under its JSON key.
+#[macro_export]
+macro_rules! texts_struct {
+    ($t:ident { $($f:ident),* $(,)? }) => {
+        impl $crate::model::texts::Texts for $t {
+            fn texts<'a>(&'a self, path: &str, out: &mut $crate::model::texts::Found<'a>) {
+                $( $crate::model::texts::Texts::texts(
+                    &self.$f, &$crate::model::texts::field(path, stringify!($f)), out); )*
+            }
+            fn texts_mut<'a>(&'a mut self, path: &str, out: &mut $crate::model::texts::FoundMut<'a>) {
+                $( $crate::model::texts::Texts::texts_mut(
+                    &mut self.$f, &$crate::model::texts::field(path, stringify!($f)), out); )*
+            }
+        }
     };
 }
 

@@ -46,6 +46,7 @@ crate::packed! {
 }
 
 crate::packed! {
+    @texts
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
@@ -89,6 +90,7 @@ crate::packed! {
 }
 
 crate::packed! {
+    @texts
     /// An institution's colour as hex, `#rgb` or `#rrggbb`.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -104,6 +106,7 @@ crate::packed! {
 }
 
 crate::packed! {
+    @texts
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
@@ -116,6 +119,7 @@ crate::packed! {
 }
 
 crate::packed! {
+    @texts
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
@@ -138,6 +142,7 @@ pub enum SectionKind {
 }
 
 crate::packed! {
+    @texts
     /// One part of the article in reading order; its id doubles as the theme of
     /// the figures and items drawn from it.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -166,6 +171,7 @@ pub enum Qualifier {
 }
 
 crate::packed! {
+    @texts
     /// A figure of the article.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -199,6 +205,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 crate::packed! {
+    @texts
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
@@ -219,6 +226,7 @@ pub enum DerivedKind {
 }
 
 crate::packed! {
+    @texts
     /// A figure computed from two others; never typed in.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -349,6 +357,7 @@ fn fields_of(precision: Precision) -> (&'static str, &'static str) {
 }
 
 crate::packed! {
+    @texts
     /// A timeline item: an activity, decision, document or event the article names.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -366,6 +375,7 @@ crate::packed! {
 }
 
 crate::packed! {
+    @texts
     /// A local mechanism name or slogan, kept in Chinese and explained from the text.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -379,6 +389,7 @@ crate::packed! {
 }
 
 crate::packed! {
+    @texts
     /// A pipeline the article reports step by step (proposals received →
     /// accepted → assigned), each step a figure no larger than the one before.
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -10,7 +10,8 @@ use super::colour::parse_hex;
 use super::format::is_sign;
 use super::originals::english_problem;
 use super::source::{strip_whitespace, Source};
-use super::types::{Qualifier, Review, Text, Verbatim, When};
+use super::texts::TextRef;
+use super::types::{Qualifier, Review, Verbatim, When};
 
 /// A string longer than this is a mistake (or an attack), not an article.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -148,44 +149,51 @@ impl Validator<'_> {
         if r.sections.is_empty() {
             self.report("sections", "a review has at least one section");
         }
-        for (path, t) in editorial_texts(r) {
-            self.both_languages(&path, &t.zh, &t.en);
-            self.english(&path, &t.en);
-        }
-        let verbatim = verbatim_texts(r);
-        for (path, t) in &verbatim {
-            self.both_languages(path, &t.zh, &t.en);
-            self.english(path, &t.en);
-            let Some(source) = self.source else { continue };
-            if t.zh.trim().is_empty() {
-                continue;
-            }
-            match source.occurrences(&t.zh) {
-                0 => self.report(
-                    format!("{path}.zh"),
-                    format!("{} is not in the source text", shorten(&t.zh)),
-                ),
-                // A quote is where a figure or an event comes from: one place.
-                // (The lead repeats some of the body's sentences word for word.)
-                n if n > 1 && path.ends_with(".quote") => self.report(
-                    format!("{path}.zh"),
-                    format!(
-                        "{} is printed {n} times in the source: quote enough of its sentence to say which place is meant",
-                        shorten(&t.zh)
-                    ),
-                ),
-                _ => {}
+        let texts = r.all_texts();
+        for (path, t) in &texts {
+            self.both_languages(path, t.zh(), t.en());
+            self.english(path, t.en());
+            if let TextRef::Verbatim(v) = t {
+                self.in_source(path, v);
             }
         }
-        self.one_english(&verbatim);
+        self.one_english(&texts);
         self.units();
+    }
+
+    /// A text of the article is in it, and a quote is printed there once.
+    fn in_source(&mut self, path: &str, t: &Verbatim) {
+        let Some(source) = self.source else { return };
+        if t.zh.trim().is_empty() {
+            return;
+        }
+        match source.occurrences(&t.zh) {
+            0 => self.report(
+                format!("{path}.zh"),
+                format!("{} is not in the source text", shorten(&t.zh)),
+            ),
+            // A quote is where a figure or an event comes from: one place.
+            // (The lead repeats some of the body's sentences word for word.)
+            n if n > 1 && path.ends_with(".quote") => self.report(
+                format!("{path}.zh"),
+                format!(
+                    "{} is printed {n} times in the source: quote enough of its sentence to say which place is meant",
+                    shorten(&t.zh)
+                ),
+            ),
+            _ => {}
+        }
     }
 
     /// One Chinese text, one English: the same words of the article quoted
     /// in two places are translated the same way, or a reader comparing a
     /// card with its item reads two claims.
-    fn one_english(&mut self, verbatim: &[(String, &Verbatim)]) {
+    fn one_english(&mut self, texts: &[(String, TextRef)]) {
         let mut first: HashMap<String, (&str, &str)> = HashMap::new();
+        let verbatim = texts.iter().filter_map(|(path, t)| match t {
+            TextRef::Verbatim(v) => Some((path, *v)),
+            _ => None,
+        });
         for (path, t) in verbatim {
             let zh = strip_whitespace(&t.zh);
             if zh.is_empty() {
@@ -212,10 +220,7 @@ impl Validator<'_> {
     fn units(&mut self) {
         let r = self.review;
         for (i, m) in r.metrics.iter().enumerate() {
-            let path = format!("metrics[{i}].unit");
-            self.both_languages(&path, &m.unit.zh, &m.unit.en);
-            self.english(&path, &m.unit.en);
-            let one_path = format!("{path}.en_one");
+            let one_path = format!("metrics[{i}].unit.en_one");
             match &m.unit.en_one {
                 None if m.value == 1 && !is_sign(&m.unit.en) => self.report(
                     one_path,
@@ -466,86 +471,6 @@ impl Validator<'_> {
     }
 }
 
-/// Every text written for the widget (`Text`), with its JSON path. Units
-/// are checked on their own (`Validator::units`).
-pub fn editorial_texts(r: &Review) -> Vec<(String, &Text)> {
-    let mut editorial: Vec<(String, &Text)> = vec![
-        ("institution".into(), &r.institution),
-        ("short_name".into(), &r.short_name),
-    ];
-    if let Some(s) = &r.switch_name {
-        editorial.push(("switch_name".into(), s));
-    }
-    for (i, s) in r.sections.iter().enumerate() {
-        editorial.push((format!("sections[{i}].label"), &s.label));
-        if let Some(note) = &s.note {
-            editorial.push((format!("sections[{i}].note"), note));
-        }
-    }
-    for (i, m) in r.metrics.iter().enumerate() {
-        editorial.push((format!("metrics[{i}].label"), &m.label));
-    }
-    for (i, d) in r.derived.iter().enumerate() {
-        editorial.push((format!("derived[{i}].label"), &d.label));
-    }
-    for (i, it) in r.items.iter().enumerate() {
-        editorial.push((format!("items[{i}].title"), &it.title));
-    }
-    for (i, p) in r.programmes.iter().enumerate() {
-        editorial.push((format!("programmes[{i}].note"), &p.note));
-    }
-    for (i, f) in r.funnels.iter().enumerate() {
-        editorial.push((format!("funnels[{i}].label"), &f.label));
-    }
-    editorial
-}
-
-/// Every text copied from the article (`Verbatim`), with its JSON path, in
-/// reading order of the file.
-pub fn verbatim_texts(r: &Review) -> Vec<(String, &Verbatim)> {
-    let mut verbatim: Vec<(String, &Verbatim)> = vec![
-        ("title".into(), &r.title),
-        ("subtitle".into(), &r.subtitle),
-        ("byline.organisation".into(), &r.byline.organisation),
-    ];
-    for (i, x) in r.byline.reporters.iter().enumerate() {
-        verbatim.push((format!("byline.reporters[{i}]"), x));
-    }
-    for (i, x) in r.byline.correspondents.iter().enumerate() {
-        verbatim.push((format!("byline.correspondents[{i}]"), x));
-    }
-    for (i, c) in r.captions.iter().enumerate() {
-        verbatim.push((format!("captions[{i}].text"), &c.text));
-    }
-    for (i, s) in r.sections.iter().enumerate() {
-        if let Some(h) = &s.heading {
-            verbatim.push((format!("sections[{i}].heading"), h));
-        }
-        for (j, p) in s.paragraphs.iter().enumerate() {
-            verbatim.push((format!("sections[{i}].paragraphs[{j}]"), p));
-        }
-    }
-    for (i, m) in r.metrics.iter().enumerate() {
-        verbatim.push((format!("metrics[{i}].quote"), &m.quote));
-        for (j, s) in m.restated.iter().enumerate() {
-            verbatim.push((format!("metrics[{i}].restated[{j}].quote"), &s.quote));
-        }
-    }
-    for (i, it) in r.items.iter().enumerate() {
-        verbatim.push((format!("items[{i}].quote"), &it.quote));
-    }
-    for (i, p) in r.programmes.iter().enumerate() {
-        verbatim.push((format!("programmes[{i}].name"), &p.name));
-        verbatim.push((format!("programmes[{i}].quote"), &p.quote));
-    }
-    for (i, f) in r.funnels.iter().enumerate() {
-        if let Some(outcome) = &f.outcome {
-            verbatim.push((format!("funnels[{i}].outcome"), outcome));
-        }
-    }
-    verbatim
-}
-
 /// A quote inside a longer quote whose English does not read inside the
 /// longer one's: not a fault (English may need other words), but a place
 /// for the desk to compare. Paragraphs are left out: no view shows them.
@@ -567,9 +492,13 @@ impl fmt::Display for ForTheDesk {
 
 /// The places `ForTheDesk` describes, in file order.
 pub fn for_the_desk(r: &Review) -> Vec<ForTheDesk> {
-    let shown: Vec<(String, &Verbatim, String)> = verbatim_texts(r)
+    let shown: Vec<(String, &Verbatim, String)> = r
+        .all_texts()
         .into_iter()
-        .filter(|(path, _)| !path.contains(".paragraphs["))
+        .filter_map(|(path, t)| match t {
+            TextRef::Verbatim(v) if !path.contains(".paragraphs[") => Some((path, v)),
+            _ => None,
+        })
         .map(|(path, t)| (path, t, strip_whitespace(&t.zh)))
         .collect();
     let mut notes = Vec::new();

@@ -568,39 +568,19 @@ pub fn marks(text: &str, quotes: &[(String, Place)]) -> Vec<(String, Option<Plac
     pieces
 }
 
-/// The review as the preview shows it: a name or title not written yet
-/// reads "(not written yet)", so the widget's parts never render an empty
-/// button or heading (which screen readers would announce as nothing).
+/// The review as the preview shows it: any text not written yet reads "(not
+/// written yet)", so the widget's parts never render an empty button,
+/// heading or label (which screen readers would announce as nothing).
 pub fn previewable(review: &Review) -> Review {
     let mut r = review.clone();
-    let fill = |zh: &mut String, en: &mut String| {
+    for (_, mut text) in r.all_texts_mut() {
+        let (zh, en) = text.languages();
         if zh.trim().is_empty() {
             *zh = "（尚未填写）".into();
         }
         if en.trim().is_empty() {
             *en = "(not written yet)".into();
         }
-    };
-    let text = |t: &mut Text| fill(&mut t.zh, &mut t.en);
-    let verbatim = |t: &mut Verbatim| fill(&mut t.zh, &mut t.en);
-    text(&mut r.institution);
-    text(&mut r.short_name);
-    if let Some(s) = &mut r.switch_name {
-        text(s);
-    }
-    verbatim(&mut r.title);
-    verbatim(&mut r.subtitle);
-    for s in &mut r.sections {
-        text(&mut s.label);
-        if let Some(h) = &mut s.heading {
-            verbatim(h);
-        }
-    }
-    for m in &mut r.metrics {
-        text(&mut m.label);
-    }
-    for i in &mut r.items {
-        text(&mut i.title);
     }
     r
 }
