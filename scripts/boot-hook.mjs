@@ -28,6 +28,22 @@ const glue = inline[1].match(/from\s+['"]([^'"]+\.js)['"]/)?.[1];
 const wasm = inline[1].match(/module_or_path:\s*['"]([^'"]+\.wasm)['"]/)?.[1];
 if (!glue || !wasm) throw new Error('boot-hook: could not read the glue or wasm path from trunk\'s loader');
 
+// The URL parameters' names, from their one table (src/model/params.rs,
+// `script_names`): the scripts (ours, the extras, embed.js) write each as a
+// placeholder, `__KEY_LANG__` or the list `__KEYS_KEPT__`, filled in here.
+const names = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'script-names'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+
+/** `source` with each `__NAME__` placeholder replaced by the JSON of its
+ *  value in `values`; one without a value stops the build (a parameter
+ *  the table does not have, say). */
+function fill(source, values, file) {
+  return source.replace(/\b__[A-Z][A-Z0-9_]*__\b/g, (placeholder) => {
+    if (!Object.hasOwn(values, placeholder)) throw new Error(`boot-hook: ${file} names ${placeholder}, which nothing fills in`);
+    return JSON.stringify(values[placeholder]);
+  });
+}
+
 // Two scripts of our own (scripts/page/), hashed and minified:
 // - head.js, in <head>: runs before the first paint (theme=, a frame, and
 //   whether the address asks for a view the prerendered page does not hold);
@@ -35,7 +51,7 @@ if (!glue || !wasm) throw new Error('boot-hook: could not read the glue or wasm 
 //   the parser runs it as soon as it has read the widget's root, while a
 //   module waits until the whole document has loaded, and the loader worker
 //   starts that much earlier.
-async function ownScript(name, fill = {}, modules = []) {
+async function ownScript(name, values = {}, modules = []) {
   let source = fs.readFileSync(path.resolve('scripts/page', `${name}.js`), 'utf8');
   // Modules it is built with (pure functions, tested on their own): their
   // code goes first, without its exports, inside the script's own scope.
@@ -43,7 +59,7 @@ async function ownScript(name, fill = {}, modules = []) {
     const code = fs.readFileSync(path.resolve('scripts/page', module), 'utf8').replace(/^export /gm, '');
     source = `(() => {\n${code}\n${source}\n})();`;
   }
-  for (const [key, value] of Object.entries(fill)) source = source.replace(key, JSON.stringify(value));
+  source = fill(source, { ...names, ...values }, `${name}.js`);
   const hash = crypto.createHash('sha256').update(source).digest('hex').slice(0, 16);
   const file = `${name}-${hash}.js`;
   fs.writeFileSync(path.join(staging, file), (await minify(source, { module: false })).code);
@@ -102,10 +118,14 @@ const loaderName = rehash('loader_loader.js', 'loader', '.js');
 
 // The extras (static/extras.js): hashed too, so an old boot script never
 // imports a newer extras.
-const extrasSource = fs.readFileSync(path.join(staging, 'extras.js'), 'utf8');
+const extrasSource = fill(fs.readFileSync(path.join(staging, 'extras.js'), 'utf8'), names, 'extras.js');
 fs.rmSync(path.join(staging, 'extras.js'));
 fs.writeFileSync(path.join(staging, 'extras.js'), (await minify(extrasSource, { module: true })).code);
 const extrasName = rehash('extras.js', 'extras', '.js');
+
+// embed.js keeps its name and its comments (hosts read it), with the names.
+const embedPath = path.join(staging, 'embed.js');
+fs.writeFileSync(embedPath, fill(fs.readFileSync(embedPath, 'utf8'), names, 'embed.js'));
 
 // Two scripts of our own (scripts/page/), hashed and minified; the boot
 // script finds the engine's other files relative to itself.

@@ -7,6 +7,7 @@ use yew::Reducible;
 use crate::model::edition::ItemQuotes;
 use crate::model::filter::{Filter, ThemeKey};
 use crate::model::params::Params;
+use crate::model::timeline::ZOOMS;
 use crate::model::{Edition, Lang, Problem};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -98,7 +99,7 @@ impl Default for State {
             detail: false,
             reveals: 0,
             lanes: Lanes::default(),
-            zoom: 100,
+            zoom: ZOOMS[0],
             building: None,
             filters_open: false,
         }
@@ -277,7 +278,7 @@ impl Reducible for State {
             }
             Action::CloseDetail => next.detail = false,
             Action::SetLanes(lanes) => next.lanes = lanes,
-            Action::SetZoom(zoom) => next.zoom = zoom.clamp(100, 800),
+            Action::SetZoom(zoom) => next.zoom = zoom.clamp(ZOOMS[0], ZOOMS[ZOOMS.len() - 1]),
             Action::BuildMore => next.building = next.building.map(|n| n + 1),
             Action::Built => next.building = None,
         }

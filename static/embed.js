@@ -11,7 +11,8 @@
  * keeps the iframe as tall as the widget's content, from the height messages
  * the widget sends (pym.js and AMP forms; see README.md, "Embedding").
  * Messages are only taken from that iframe, and only its height is read:
- * the loader never navigates or scrolls the host page.
+ * the loader never navigates or scrolls the host page. The build writes in
+ * the URL parameters' names, from the widget's one table of them.
  */
 (function () {
   'use strict';
@@ -32,9 +33,9 @@
     count += 1;
     var childId = 'huimou-' + count;
     var src = new URL(host.getAttribute('data-huimou-src'), document.baseURI);
-    src.searchParams.set('childId', childId);
+    src.searchParams.set(__KEY_CHILD_ID__, childId);
     // The English page holds the opening view prerendered in English.
-    if (src.searchParams.get('lang') === 'en' && /\/(index\.html)?$/.test(src.pathname)) {
+    if (src.searchParams.get(__KEY_LANG__) === 'en' && /\/(index\.html)?$/.test(src.pathname)) {
       src.pathname = src.pathname.replace(/(index\.html)?$/, 'en.html');
     }
     var frame = document.createElement('iframe');

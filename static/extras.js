@@ -3,7 +3,9 @@
 // listens), so the first load carries only the buttons. Everything here works
 // on the widget's own page: no request, no third-party service. The widget's
 // DOM is Yew's; this module reads only what the widget renders for it on
-// the buttons and cards (below), and puts its dialog outside it.
+// the buttons and cards (below), and puts its dialog outside it. URL
+// parameters are named by placeholders (`__KEY_…__`, a list `__KEYS_…__`),
+// which the build fills in from their one table (src/model/params.rs).
 //
 //   <button data-extra="menu" data-for="metric-x | glance-x" data-link="?metric=x"
 //           data-institution="…" data-title="…">   share or save, one quiet button
@@ -69,11 +71,11 @@ export function viewUrl(link) {
   const url = new URL(lang() === 'en' ? 'en.html' : 'index.html', location.href);
   url.search = '';
   url.hash = '';
-  for (const key of ['lang', 'theme', 'accent', 'data']) {
+  for (const key of __KEYS_KEPT__) {
     const value = here.searchParams.get(key);
     if (value) url.searchParams.set(key, value);
   }
-  if (lang() === 'en') url.searchParams.set('lang', 'en');
+  if (lang() === 'en') url.searchParams.set(__KEY_LANG__, 'en');
   for (const [key, value] of new URLSearchParams(link || '')) url.searchParams.set(key, value);
   return url.href;
 }

@@ -1,10 +1,11 @@
 //! The URL parameters have one table (`model::params::key`): the README
-//! documents exactly it, the page scripts name nothing outside it, links are
-//! built from it, and the extras read the widget's DOM only through the
+//! documents exactly it, the page scripts take every name from it (the boot
+//! hook writes them in, `script_names`) and write none of their own, links
+//! are built from it, and the extras read the widget's DOM only through the
 //! attributes the widget renders for them.
 #![cfg(not(target_arch = "wasm32"))]
 
-use huimou::model::params::{encode, key, link};
+use huimou::model::params::{encode, key, link, script_names};
 
 /// The names in the first column of the README's parameter table.
 fn readme_parameters() -> Vec<String> {
@@ -28,61 +29,117 @@ fn readme_parameters() -> Vec<String> {
         .collect()
 }
 
-/// Every quoted name in `source` that is read as a parameter or listed as one.
-fn script_parameters(path: &str) -> Vec<String> {
-    let source = std::fs::read_to_string(path).unwrap();
-    let mut names = Vec::new();
-    for part in source.split("get('").skip(1) {
-        names.push(part.split('\'').next().unwrap().to_string());
-    }
-    // Lists of names looped over as parameters: `for (const key of [...])`
-    // and `[...].some((key) => query.get(key))`.
-    for (n, list) in source.split('[').enumerate().skip(1) {
-        let before = source.split('[').nth(n - 1).unwrap();
-        let (inside, after) = list.split_once(']').unwrap_or(("", ""));
-        if before.ends_with("key of ") || after.starts_with(".some((key)") {
-            names.extend(inside.split(", ").map(|n| n.trim_matches('\'').to_string()));
+/// Every script the build ships or builds in (the page scripts, the
+/// extras, the embed loader), by path, with its source.
+fn scripts() -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for dir in ["scripts/page", "static"] {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "js" || e == "mjs") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                found.push((path.display().to_string(), source));
+            }
         }
     }
-    names
+    assert!(found.len() >= 4, "the scripts: {found:?}");
+    found
+}
+
+/// The `__KEY_…__` and `__KEYS_…__` placeholders in `source`.
+fn placeholders(source: &str) -> Vec<String> {
+    source
+        .match_indices("__KEY")
+        .filter_map(|(at, _)| {
+            let rest = &source[at + 2..];
+            let end = rest.find("__")?;
+            let name = &rest[..end];
+            name.chars()
+                .all(|c| c.is_ascii_uppercase() || c == '_')
+                .then(|| format!("__{name}__"))
+        })
+        .collect()
 }
 
 #[test]
 fn the_readme_documents_exactly_the_table() {
     let mut documented = readme_parameters();
-    documented.retain(|p| !["childId", "initialWidth"].contains(&p.as_str()));
     documented.sort();
-    let mut table: Vec<String> = key::ALL.iter().map(|k| k.to_string()).collect();
+    let mut table: Vec<String> = key::ALL
+        .iter()
+        .chain(&key::PYM)
+        .map(|k| k.to_string())
+        .collect();
     table.sort();
     assert_eq!(documented, table);
 }
 
 #[test]
-fn the_page_scripts_name_only_parameters_of_the_table() {
-    // What each script reads: the head script the view's own parameters, the
-    // extras the ones a link to the view carries over.
-    for (path, reads) in [
-        (
-            "scripts/page/head.js",
-            &[
-                "theme", "accent", "lang", "review", "item", "metric", "data",
-            ][..],
-        ),
-        ("static/extras.js", &["lang", "theme", "accent", "data"][..]),
-    ] {
-        let names = script_parameters(path);
-        for name in reads {
+fn the_scripts_name_parameters_only_by_the_table() {
+    let filled: Vec<String> = script_names().into_iter().map(|(p, _)| p).collect();
+    let names: Vec<&str> = key::ALL.iter().chain(&key::PYM).copied().collect();
+    let mut used = Vec::new();
+    for (path, source) in scripts() {
+        for placeholder in placeholders(&source) {
             assert!(
-                names.iter().any(|n| n == name),
-                "{path} reads {name}: {names:?}"
+                filled.contains(&placeholder),
+                "{path}: {placeholder} is not in the table (model::params::script_names)"
             );
+            used.push(placeholder);
         }
-        for name in names {
-            assert!(
-                key::ALL.contains(&name.as_str()),
-                "{path}: `{name}` is not in the table"
-            );
+        // A name of the table written out is a copy of it.
+        for name in &names {
+            for quote in ['\'', '"', '`'] {
+                assert!(
+                    !source.contains(&format!("{quote}{name}{quote}")),
+                    "{path} writes the parameter {quote}{name}{quote}: use its placeholder"
+                );
+            }
         }
+        // And a name of its own, read or written on an address, is not in the table.
+        for method in [
+            ".get(", ".getAll(", ".has(", ".set(", ".append(", ".delete(",
+        ] {
+            for (at, _) in source.match_indices(method) {
+                let argument = &source[at + method.len()..];
+                assert!(
+                    !argument.starts_with(['\'', '"', '`']),
+                    "{path} names a parameter of its own: {}",
+                    argument.lines().next().unwrap()
+                );
+            }
+        }
+    }
+    // Every list the table gives the scripts is what one of them uses.
+    for list in filled.iter().filter(|p| p.starts_with("__KEYS_")) {
+        assert!(used.contains(list), "no script uses {list}");
+    }
+}
+
+#[test]
+fn each_parameter_says_whether_it_waits_for_the_app() {
+    // Each is applied before the first paint, or asks for a view the
+    // prerendered page does not hold (the loading line), or is the language,
+    // which does so when it names the page's other one.
+    for name in key::ALL {
+        let kinds = [
+            key::PAINTED.contains(&name),
+            key::OTHER_VIEW.contains(&name),
+            name == key::LANG,
+        ];
+        assert_eq!(
+            kinds.iter().filter(|k| **k).count(),
+            1,
+            "`{name}`: painted, another view or the language"
+        );
+    }
+    for list in [&key::PAINTED[..], &key::OTHER_VIEW, &key::KEPT] {
+        for name in list {
+            assert!(key::ALL.contains(name), "`{name}` is not in key::ALL");
+        }
+    }
+    for name in key::PYM {
+        assert!(!key::ALL.contains(&name), "`{name}` is pym.js's");
     }
 }
 

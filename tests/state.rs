@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use huimou::model::filter::{Filter, ThemeKey};
 use huimou::model::params::Params;
+use huimou::model::timeline::ZOOMS;
 use huimou::model::{Edition, Lang, Problem};
 use huimou::state::{Action, Lanes, State, Status, View};
 use yew::Reducible;
@@ -117,10 +118,12 @@ fn language_motion_view_lanes_and_the_filter_panel_are_set_as_asked() {
 }
 
 #[test]
-fn zoom_stays_between_the_whole_axis_and_eight_times_it() {
-    assert_eq!(ready().reduce(Action::SetZoom(300)).zoom, 300);
-    assert_eq!(ready().reduce(Action::SetZoom(20)).zoom, 100);
-    assert_eq!(ready().reduce(Action::SetZoom(5000)).zoom, 800);
+fn zoom_stays_within_its_steps() {
+    let (fit, most) = (ZOOMS[0], ZOOMS[ZOOMS.len() - 1]);
+    assert_eq!(ready().zoom, fit);
+    assert_eq!(ready().reduce(Action::SetZoom(ZOOMS[1])).zoom, ZOOMS[1]);
+    assert_eq!(ready().reduce(Action::SetZoom(fit - 1)).zoom, fit);
+    assert_eq!(ready().reduce(Action::SetZoom(most + 1)).zoom, most);
 }
 
 #[test]

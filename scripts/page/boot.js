@@ -7,7 +7,9 @@
 //
 // The engine's files (the glue, the wasm, the loader worker, the extras) are
 // found relative to this script, which every edition of a site shares; the
-// edition's data relative to the page, which names it on the root.
+// edition's data relative to the page, which names it on the root. URL
+// parameters are named by placeholders (`__KEY_…__`), which the hook fills
+// in from their one table (src/model/params.rs).
 (() => {
 const root = document.getElementById('huimou');
 const html = document.documentElement;
@@ -30,7 +32,7 @@ function fail(error) {
   const alert = document.createElement('p');
   alert.className = 'huimou-error';
   alert.setAttribute('role', 'alert');
-  const content = root.querySelector('.hm-app') && !query.get('data');
+  const content = root.querySelector('.hm-app') && !query.get(__KEY_DATA__);
   if (content) {
     html.removeAttribute('data-huimou-wait');
     alert.textContent = '互动功能暂时无法使用，以下内容可照常阅读。Interactive features are unavailable; the content below can still be read.';
@@ -50,7 +52,7 @@ globalThis.huimouFail = fail;
 // its childId), Datawrapper and AMP. Only inside a frame (the head script
 // marked it); the widget never listens to its parent.
 if (html.hasAttribute('data-framed') && typeof ResizeObserver === 'function') {
-  const childId = (query.get('childId') || '').slice(0, 100);
+  const childId = (query.get(__KEY_CHILD_ID__) || '').slice(0, 100);
   let last = 0;
   new ResizeObserver(() => {
     const height = Math.ceil(html.getBoundingClientRect().height);
@@ -65,7 +67,7 @@ if (html.hasAttribute('data-framed') && typeof ResizeObserver === 'function') {
 // ?data= files are read by the loader worker (src/bin/loader.rs, which
 // applies the same-origin rule): start it now, in parallel with the widget's
 // wasm, which picks up the reply from globalThis.huimouData.
-const data = query.get('data');
+const data = query.get(__KEY_DATA__);
 if (data !== null && typeof Worker === 'function') {
   globalThis.huimouData = new Promise((resolve, reject) => {
     const worker = new Worker(engine(__LOADER__), { name: data });
@@ -100,7 +102,7 @@ function start() {
   // The edition's data for the language the reader gets, downloaded beside
   // the wasm (the wasm takes it up: host::load_edition); the same-origin
   // and no-credentials rule of every fetch the widget makes.
-  const lang = ['zh', 'en'].includes(query.get('lang')) ? query.get('lang') : (html.lang.startsWith('en') ? 'en' : 'zh');
+  const lang = ['zh', 'en'].includes(query.get(__KEY_LANG__)) ? query.get(__KEY_LANG__) : (html.lang.startsWith('en') ? 'en' : 'zh');
   const edition = root?.getAttribute(`data-edition-${lang}`);
   if (edition !== null && edition !== undefined && data === null) {
     globalThis.huimouEditionUrl = edition;

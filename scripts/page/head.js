@@ -1,6 +1,8 @@
 // huimou head script (scripts/boot-hook.mjs puts it in <head>, hashed and
 // minified). It runs before the first paint, so the page never shows a
-// wrong theme or a view the reader did not ask for.
+// wrong theme or a view the reader did not ask for. URL parameters are
+// named by placeholders (`__KEY_…__`, a list `__KEYS_…__`), which the hook
+// fills in from their one table (src/model/params.rs).
 (() => {
   const html = document.documentElement;
   // Scripts run: the controls show, and the sources wait for their button
@@ -8,13 +10,13 @@
   html.setAttribute('data-js', '');
   const query = new URLSearchParams(location.search);
   // theme=light|dark fixes the colours; auto (the default) follows the system.
-  const theme = query.get('theme');
+  const theme = query.get(__KEY_THEME__);
   if (theme === 'light' || theme === 'dark') html.setAttribute('data-theme', theme);
   // accent=<hex colour>: a host's brand colour, made readable on each theme's
   // backgrounds (accent.mjs, built into this script; the stylesheet, loaded
   // before this script runs, names the backgrounds). Set through the CSSOM,
   // which a Content-Security-Policy without 'unsafe-inline' allows.
-  const brand = parseHex(query.get('accent'));
+  const brand = parseHex(query.get(__KEY_ACCENT__));
   if (brand) {
     const style = getComputedStyle(html);
     const pair = (theme) => ['bg', 'surface'].map((name) => parseHex(style.getPropertyValue(`--hm-${name}-${theme}`)));
@@ -30,9 +32,9 @@
   // a card or item, another data file) shows the loading line until the app
   // has rendered that view: no reader sees the wrong one.
   const page = html.lang.startsWith('en') ? 'en' : 'zh';
-  const lang = query.get('lang');
+  const lang = query.get(__KEY_LANG__);
   const otherLang = (lang === 'zh' || lang === 'en') && lang !== page;
-  if (otherLang || ['review', 'item', 'metric', 'data'].some((key) => query.get(key))) {
+  if (otherLang || __KEYS_OTHER_VIEW__.some((key) => query.get(key))) {
     html.setAttribute('data-huimou-wait', '');
   }
 })();

@@ -10,7 +10,7 @@ use crate::i18n::{items_count, t, Ui};
 use crate::model::format::when;
 use crate::model::timeline::{
     item_box, month_step, pinch_zoom, scroll_keeping_middle, zoom_in, zoom_out, Area, Layout, Mark,
-    AXIS_PX, INSET_PX, ITEM_PX, UNITS_PER_MONTH,
+    AXIS_PX, INSET_PX, ITEM_PX, UNITS_PER_MONTH, ZOOMS,
 };
 use crate::model::{Bilingual, Lang};
 use crate::state::{Action, Lanes};
@@ -199,7 +199,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 <div class="hm-segments" role="group" aria-label={format!("{} / {}", t(lang, Ui::ZoomIn), t(lang, Ui::ZoomOut))}>
                     { zoom_button(Ui::ZoomOut, "−", zoom_out(props.zoom)) }
                     { zoom_button(Ui::ZoomIn, "+", zoom_in(props.zoom)) }
-                    { zoom_button(Ui::ZoomFit, "↔", 100) }
+                    { zoom_button(Ui::ZoomFit, "↔", ZOOMS[0]) }
                 </div>
                 <p class="hm-count">{ items_count(lang, layout.placed.len()) }</p>
             </div>

@@ -6,9 +6,8 @@ use super::validate::is_valid_id;
 
 /// The widget's URL parameters by name: the one table the app reads
 /// (`Params::parse`), writes (`host::replace_param`) and builds links with
-/// (`link`). The README's table documents exactly these (`tests/params.rs`
-/// holds them, and the page scripts' names, to it); `theme` and `accent`
-/// are applied by the head script before the first paint.
+/// (`link`), and the page scripts take their names from (`script_names`).
+/// The README's table documents exactly these and pym.js's (`tests/params.rs`).
 pub mod key {
     pub const REVIEW: &str = "review";
     pub const LANG: &str = "lang";
@@ -18,6 +17,51 @@ pub mod key {
     pub const ITEM: &str = "item";
     pub const DATA: &str = "data";
     pub const ALL: [&str; 7] = [REVIEW, LANG, THEME, ACCENT, METRIC, ITEM, DATA];
+
+    /// Applied by the head script before the first paint: the prerendered
+    /// page shows them as asked.
+    pub const PAINTED: [&str; 2] = [THEME, ACCENT];
+    /// Ask for a view the prerendered page does not hold: the head script
+    /// shows the loading line instead until the app has rendered it (so does
+    /// `LANG` when it names the page's other language).
+    pub const OTHER_VIEW: [&str; 4] = [REVIEW, ITEM, METRIC, DATA];
+    /// How a view is shown and from which data, not what it shows: a link
+    /// the extras make to a view keeps them from the page's address.
+    pub const KEPT: [&str; 4] = [LANG, THEME, ACCENT, DATA];
+
+    /// pym.js's, on the widget's address in a host's frame (`embed.js` sets
+    /// `CHILD_ID` too): the height messages name the widget with it.
+    pub const CHILD_ID: &str = "childId";
+    pub const INITIAL_WIDTH: &str = "initialWidth";
+    pub const PYM: [&str; 2] = [CHILD_ID, INITIAL_WIDTH];
+}
+
+/// The names the page scripts use (`scripts/page/`, `static/extras.js`,
+/// `static/embed.js`), by the placeholder the boot hook writes each in place
+/// of when it builds them: a parameter as `__KEY_<NAME>__`
+/// (`__KEY_CHILD_ID__` is "childId"), a list as `__KEYS_<LIST>__`. So no
+/// script writes a parameter's name of its own (`tests/params.rs`).
+pub fn script_names() -> Vec<(String, serde_json::Value)> {
+    let placeholder = |name: &str| {
+        let mut upper = String::new();
+        for c in name.chars() {
+            if c.is_ascii_uppercase() {
+                upper.push('_');
+            }
+            upper.push(c.to_ascii_uppercase());
+        }
+        upper
+    };
+    let one = key::ALL.iter().chain(&key::PYM).map(|name| {
+        let value = serde_json::Value::from(*name);
+        (format!("__KEY_{}__", placeholder(name)), value)
+    });
+    let lists = [
+        ("OTHER_VIEW", &key::OTHER_VIEW[..]),
+        ("KEPT", &key::KEPT[..]),
+    ]
+    .map(|(list, names)| (format!("__KEYS_{list}__"), names.into()));
+    one.chain(lists).collect()
 }
 
 /// The widget's own address for `pairs`, relative to the page: `?item=x&lang=en`.

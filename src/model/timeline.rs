@@ -456,7 +456,8 @@ impl Area {
     }
 }
 
-/// Zoom steps, in percent of "the whole axis fits the width".
+/// Zoom steps, in percent of "the whole axis fits the width": the first
+/// fits, and the app keeps its zoom between the first and the last.
 pub const ZOOMS: [i64; 7] = [100, 150, 200, 300, 400, 600, 800];
 
 pub fn zoom_in(z: i64) -> i64 {
