@@ -1,7 +1,9 @@
-//! The studio's pure logic (`studio::draft` and `studio::state`), natively:
-//! what an editor sees when opening files, making figures and items from
-//! selections of the article, mending its structure, checking and saving
-//! the review, and finding the draft again in the page's storage.
+//! The studio's pure logic (`studio::draft`, `studio::edit` and
+//! `studio::state`), natively: what an editor sees when opening files,
+//! making figures and items from selections of the article, mending its
+//! structure, editing, checking and saving the review, and finding the draft
+//! again in the page's storage. Actions are data: each test gives the
+//! reducer the actions the forms dispatch.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::rc::Rc;
@@ -11,6 +13,7 @@ use huimou::model::source::strip_whitespace;
 use huimou::model::studio::structure::{covers, Role};
 use huimou::model::{parse_review, Lang, Qualifier, Review, SectionKind, Source, Verbatim, When};
 use huimou::studio::draft::{marks, place_of, read, Article, Draft, Opened, Place, Refusal};
+use huimou::studio::edit::{Edit, Field, FigureEdit, FigureField, SectionField};
 use huimou::studio::state::{Action, Make, Notice, Pending, Restructure, Studio};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -63,9 +66,19 @@ fn act(studio: &Rc<Studio>, action: Action) -> Rc<Studio> {
     studio.clone().reduce(action)
 }
 
-fn edit(studio: &Rc<Studio>, f: impl Fn(&mut Review) + 'static) -> Rc<Studio> {
-    act(studio, Action::Edit(Rc::new(f)))
+fn edit(studio: &Rc<Studio>, edit: Edit) -> Rc<Studio> {
+    act(studio, Action::Edit(edit))
 }
+
+/// The edit a text input makes when `value` is typed into `field`.
+fn set(field: Field, value: &str) -> Edit {
+    Edit::SetText {
+        field,
+        value: value.into(),
+    }
+}
+
+const TITLE_EN: Field = Field::Title(Lang::En);
 
 /// The `nth` printing of `passage` in `text`, as a textarea's selection
 /// (UTF-16 units).
@@ -114,6 +127,14 @@ fn paragraphs(review: &Review) -> Vec<String> {
         .sections
         .iter()
         .flat_map(|s| s.paragraphs.iter().map(|p| p.zh.clone()))
+        .collect()
+}
+
+/// Each paragraph's place: its section's index and its own, in reading order.
+fn paragraph_places(review: &Review) -> Vec<(usize, usize)> {
+    let sections = review.sections.iter().enumerate();
+    sections
+        .flat_map(|(s, section)| (0..section.paragraphs.len()).map(move |p| (s, p)))
         .collect()
 }
 
@@ -352,7 +373,7 @@ fn reopening_the_same_article_keeps_the_editors_structure_and_work() {
     let studio = new_article();
     let first = block_starting(&studio.draft, "原来");
     let studio = act(&studio, Action::Restructure(Restructure::Join(first - 1)));
-    let studio = edit(&studio, |r| r.title.en = "Duties fulfilled".into());
+    let studio = edit(&studio, set(TITLE_EN, "Duties fulfilled"));
     let again = act(&studio, Action::Opened(files(&[("article.txt", ARTICLE)])));
     assert_eq!(again.draft, studio.draft);
 }
@@ -393,12 +414,10 @@ fn each_opened_2023_review_saves_as_its_own_bytes() {
         let studio = studio_with(&[(name, json), (SOURCE_NAME, SOURCE)]);
         assert_eq!(studio.draft.json(), json, "{name}");
         assert!(!studio.draft.unsaved(), "{name} is as saved");
-        let edited = edit(&studio, |r| r.title.en.push_str(" (draft)"));
+        let title = studio.draft.review.title.en.clone();
+        let edited = edit(&studio, set(TITLE_EN, &format!("{title} (draft)")));
         assert!(edited.draft.unsaved(), "{name} was edited");
-        let undone = edit(&edited, |r| {
-            let len = r.title.en.len() - " (draft)".len();
-            r.title.en.truncate(len);
-        });
+        let undone = edit(&edited, set(TITLE_EN, &title));
         assert!(!undone.draft.unsaved(), "{name}: the edit was undone");
     }
 }
@@ -407,7 +426,7 @@ fn each_opened_2023_review_saves_as_its_own_bytes() {
 fn an_edit_changes_the_saved_file_only_where_it_was_made() {
     let studio = cppcc_with_source();
     let old = studio.draft.review.title.en.clone();
-    let edited = edit(&studio, |r| r.title.en = "Branches heavy with fruit".into());
+    let edited = edit(&studio, set(TITLE_EN, "Branches heavy with fruit"));
     let expected = CPPCC.replacen(&old, "Branches heavy with fruit", 1);
     assert_ne!(expected, CPPCC);
     assert_eq!(edited.draft.json(), expected);
@@ -428,7 +447,10 @@ fn a_quote_not_in_the_article_is_a_problem_at_its_path() {
     let quote = "另外提出意见建议10条";
     assert!(!strip_whitespace(SOURCE).contains(quote));
     let i = metric_index(&studio.draft.review, "transport-suggestions");
-    let edited = edit(&studio, move |r| r.metrics[i].quote.zh = quote.into());
+    let edited = edit(
+        &studio,
+        set(Field::Figure(i, FigureField::Quote(Lang::Zh)), quote),
+    );
     let problems = edited.draft.problems();
     assert!(!problems.is_empty());
     let path = format!("metrics[{i}].quote.zh");
@@ -444,13 +466,13 @@ fn a_quote_not_in_the_article_is_a_problem_at_its_path() {
 fn without_the_article_quotes_are_not_checked() {
     let studio = studio_with(&[("cppcc-2023.json", CPPCC)]);
     let i = metric_index(&studio.draft.review, "transport-suggestions");
-    let edited = edit(&studio, move |r| {
-        r.metrics[i].quote.zh = "另外提出意见建议10条".into()
-    });
+    let quote = Field::Figure(i, FigureField::Quote(Lang::Zh));
+    let edited = edit(&studio, set(quote, "另外提出意见建议10条"));
     assert!(edited.draft.article.is_none());
     assert!(!paths(&edited.draft).contains(&format!("metrics[{i}].quote.zh")));
     // The other rules still apply.
-    let dangling = edit(&studio, move |r| r.metrics[i].section = "nowhere".into());
+    let nowhere = Edit::Figure(i, FigureEdit::SetSection("nowhere".into()));
+    let dangling = edit(&studio, nowhere);
     assert!(paths(&dangling.draft).contains(&format!("metrics[{i}].section")));
 }
 
@@ -729,15 +751,9 @@ fn splitting_and_joining_a_paragraph_keeps_the_editors_english() {
         .position(|p| p.starts_with("近日"))
         .expect("the first paragraph");
     let english = "Recently, 200 street lights were installed.";
-    let studio = edit(&studio, move |r| {
-        let p = r
-            .sections
-            .iter_mut()
-            .flat_map(|s| s.paragraphs.iter_mut())
-            .nth(first)
-            .expect("the paragraph");
-        p.en = english.into();
-    });
+    let (s, p) = paragraph_places(&studio.draft.review)[first];
+    let paragraph = Field::Section(s, SectionField::Paragraph(p, Lang::En));
+    let studio = edit(&studio, set(paragraph, english));
     let english_of_first = |s: &Studio| {
         s.draft
             .review
@@ -947,7 +963,7 @@ fn saving_makes_the_draft_saved_until_the_next_edit() {
     assert!(!saved.draft.unsaved());
     assert_eq!(saved.notices, vec![Notice::Saved]);
     assert!(!Notice::Saved.is_alert());
-    let edited = edit(&saved, |r| r.id = "lights".into());
+    let edited = edit(&saved, set(Field::Id, "lights"));
     assert!(edited.draft.unsaved());
     let again = act(&edited, Action::Saved);
     assert!(!again.draft.unsaved());
@@ -966,13 +982,13 @@ fn worked_on() -> Draft {
     let studio = act(&studio, Action::PickNumber(0));
     let at = ARTICLE.find("最终由").unwrap_or_default();
     let studio = act(&studio, Action::Restructure(Restructure::Split(at)));
-    let studio = edit(&studio, |r| r.title.en = "Lights".into());
+    let studio = edit(&studio, set(TITLE_EN, "Lights"));
     studio.draft.clone()
 }
 
 #[test]
 fn drafts_come_back_from_storage_as_they_were() {
-    let opened = edit(&cppcc_with_source(), |r| r.id = "cppcc-draft".into());
+    let opened = edit(&cppcc_with_source(), set(Field::Id, "cppcc-draft"));
     let review_only = studio_with(&[("npc-2023.json", NPC)]);
     for draft in [
         worked_on(),
@@ -1247,7 +1263,10 @@ fn an_empty_quote_is_not_listed_to_mark() {
         studio.draft.quotes(),
         vec![("新安装200余盏路灯".to_string(), Place::Figure(0))]
     );
-    let emptied = edit(&studio, |r| r.metrics[0].quote.zh = " \n".into());
+    let emptied = edit(
+        &studio,
+        set(Field::Figure(0, FigureField::Quote(Lang::Zh)), " \n"),
+    );
     assert_eq!(emptied.draft.quotes(), vec![]);
     let text = strip_whitespace(ARTICLE);
     assert_eq!(marks(&text, &emptied.draft.quotes()), vec![(text, None)]);
@@ -1291,7 +1310,11 @@ fn a_selection_becomes_a_restatement_of_the_figure_it_prints_again() {
     // The lead rounds the courtyard figure (112) to 110余: its restatement.
     let studio = cppcc_with_source();
     let i = metric_index(&studio.draft.review, "courtyard-problems-solved");
-    let studio = edit(&studio, move |r| r.metrics[i].restated.clear());
+    let restated = studio.draft.review.metrics[i].restated.len();
+    let studio = (0..restated).fold(studio, |s, _| {
+        edit(&s, Edit::Figure(i, FigureEdit::RemoveRestatement(0)))
+    });
+    assert!(studio.draft.review.metrics[i].restated.is_empty());
     let passage = "员进小院”协调解决路灯安装等问题110余\n个";
     let text = studio.draft.article.as_ref().unwrap().text.clone();
     let studio = act(
