@@ -138,8 +138,7 @@ fn pending(studio: &Studio, dispatch: &Dispatch) -> Html {
             <div class="studio-actions">
                 { for choices.into_iter().map(|(label, action)| {
                     let dispatch = dispatch.clone();
-                    let action = std::cell::Cell::new(Some(action));
-                    let onclick = Callback::from(move |_| if let Some(a) = action.take() { dispatch.dispatch(a) });
+                    let onclick = Callback::from(move |_| dispatch.dispatch(action.clone()));
                     html! { <button type="button" class="studio-button studio-choice" {onclick}>{ label }</button> }
                 }) }
                 <button type="button" class="studio-link" onclick={cancel}>{ w(ui, Word::Cancel) }</button>

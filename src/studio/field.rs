@@ -1,40 +1,35 @@
-//! Form fields bound to the review: each names its JSON path (`data-path`),
-//! the path the live checks report, so a problem leads to its field.
-
-use std::rc::Rc;
+//! Form fields bound to the review: each names its JSON path (`data-path`,
+//! from the edit it makes), the path the live checks report, so a problem
+//! leads to its field.
 
 use yew::prelude::*;
 
+use super::edit::{Edit, Field};
 use super::state::{Action, Studio};
 use super::words::{w, Word};
-use crate::model::{Lang, Review};
+use crate::model::Lang;
 
 pub type Dispatch = UseReducerDispatcher<Studio>;
 
-/// A text input that writes its value into the review through `set`.
+/// A text input that writes its value into the review's `field`.
 pub fn text_input(
     label: &str,
-    path: String,
+    field: Field,
     value: &str,
     lang: Option<&'static str>,
     dispatch: &Dispatch,
-    set: impl Fn(&mut Review, String) + 'static,
 ) -> Html {
-    let set = Rc::new(set);
     let dispatch = dispatch.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         let value = e
             .target_unchecked_into::<web_sys::HtmlInputElement>()
             .value();
-        let set = set.clone();
-        dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
-            set(r, value.clone())
-        })));
+        dispatch.dispatch(Action::Edit(Edit::SetText { field, value }));
     });
     html! {
         <label class="studio-field">
             <span>{ label.to_string() }</span>
-            <input type="text" value={value.to_string()} data-path={path} lang={lang} {oninput} />
+            <input type="text" value={value.to_string()} data-path={field.path()} lang={lang} {oninput} />
         </label>
     }
 }
@@ -43,44 +38,34 @@ pub fn text_input(
 pub fn text_pair(
     ui: Lang,
     label: Word,
-    path: &str,
+    field: impl Fn(Lang) -> Field,
     zh: &str,
     en: &str,
     dispatch: &Dispatch,
-    set: impl Fn(&mut Review, bool, String) + 'static,
 ) -> Html {
-    let set = Rc::new(set);
-    let (set_zh, set_en) = (set.clone(), set);
     let name = w(ui, label);
+    let input = |lang: Lang, words: Word, value: &str| {
+        let label = format!("{name} · {}", w(ui, words));
+        text_input(&label, field(lang), value, Some(lang.html_tag()), dispatch)
+    };
     html! {
         <div class="studio-pair">
-            { text_input(&format!("{name} · {}", w(ui, Word::Chinese)), format!("{path}.zh"), zh, Some("zh-CN"), dispatch,
-                move |r, v| set_zh(r, false, v)) }
-            { text_input(&format!("{name} · {}", w(ui, Word::English)), format!("{path}.en"), en, Some("en"), dispatch,
-                move |r, v| set_en(r, true, v)) }
+            { input(Lang::Zh, Word::Chinese, zh) }
+            { input(Lang::En, Word::English, en) }
         </div>
     }
 }
 
-/// Writes `value` into the Chinese or the English of a bilingual text.
-pub fn set_lang_of(zh: &mut String, en: &mut String, english: bool, value: String) {
-    if english {
-        *en = value;
-    } else {
-        *zh = value;
-    }
-}
-
-/// A `<select>` of `choices` (each a value and its words) that writes the
-/// chosen value into the review through `set`.
+/// A `<select>` of `choices` (each a value and its words) whose choice
+/// makes the edit `set` gives for it.
 pub fn select_input<T: Clone + PartialEq + 'static>(
     label: &str,
-    path: String,
     choices: Vec<(T, String)>,
     current: &T,
     dispatch: &Dispatch,
-    set: impl Fn(&mut Review, T) + 'static,
+    set: impl Fn(T) -> Edit + 'static,
 ) -> Html {
+    let path = set(current.clone()).path();
     let options: Html = choices
         .iter()
         .enumerate()
@@ -88,24 +73,29 @@ pub fn select_input<T: Clone + PartialEq + 'static>(
             html! { <option value={k.to_string()} selected={value == current}>{ words.clone() }</option> }
         })
         .collect();
-    let set = Rc::new(set);
     let dispatch = dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
         let k = e
             .target_unchecked_into::<web_sys::HtmlSelectElement>()
             .value();
-        let Some((value, _)) = k.parse::<usize>().ok().and_then(|k| choices.get(k)) else {
-            return;
-        };
-        let (set, value) = (set.clone(), value.clone());
-        dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
-            set(r, value.clone())
-        })));
+        if let Some((value, _)) = k.parse::<usize>().ok().and_then(|k| choices.get(k)) {
+            dispatch.dispatch(Action::Edit(set(value.clone())));
+        }
     });
     html! {
         <label class="studio-field">
             <span>{ label.to_string() }</span>
             <select {onchange} data-path={path}>{ options }</select>
         </label>
+    }
+}
+
+/// A checkbox whose change makes `toggle` (the edit to the other state).
+pub fn checkbox(label: &str, checked: bool, toggle: Edit, dispatch: &Dispatch) -> Html {
+    let path = toggle.path();
+    let dispatch = dispatch.clone();
+    let onchange = Callback::from(move |_| dispatch.dispatch(Action::Edit(toggle.clone())));
+    html! {
+        <label class="studio-check"><input type="checkbox" {checked} {onchange} data-path={path} />{ label.to_string() }</label>
     }
 }

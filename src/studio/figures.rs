@@ -1,19 +1,17 @@
 //! The figures: a list, and the open figure's form.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::article::TEXT_ID;
 use super::draft::Place;
-use super::field::{select_input, set_lang_of, text_input, text_pair, Dispatch};
+use super::edit::{Edit, Field, FigureEdit, FigureField};
+use super::field::{checkbox, select_input, text_input, text_pair, Dispatch};
 use super::page;
-use super::review_form::{text_set, verbatim_set};
-use super::state::{Action, Edit, Studio};
+use super::state::{Action, Studio};
 use super::words::{w, Word};
 use crate::model::format;
 use crate::model::studio::numbers::wholes_for;
-use crate::model::{Lang, Metric, Qualifier, Review};
+use crate::model::{Lang, Metric, Qualifier, Restatement};
 
 pub fn figures(studio: &Studio, dispatch: &Dispatch) -> Html {
     let ui = studio.ui;
@@ -61,33 +59,8 @@ pub fn entry(dispatch: &Dispatch, place: Place, open: bool, text: &str) -> Html 
 
 fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
     let ui = studio.ui;
-    let r = &studio.draft.review;
-    let path = format!("metrics[{i}]");
-    let edit = move |f: Rc<dyn Fn(&mut Metric)>| -> Edit {
-        Rc::new(move |r: &mut Review| {
-            if let Some(m) = r.metrics.get_mut(i) {
-                f(m)
-            }
-        })
-    };
-    let headline = {
-        let dispatch = dispatch.clone();
-        let on = !m.headline;
-        Callback::from(move |_| {
-            dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
-                m.headline = on
-            }))))
-        })
-    };
-    let more_than = {
-        let dispatch = dispatch.clone();
-        let on = m.qualifier.is_none();
-        Callback::from(move |_| {
-            dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
-                m.qualifier = on.then_some(Qualifier::MoreThan)
-            }))))
-        })
-    };
+    let edit = move |e: FigureEdit| Edit::Figure(i, e);
+    let text = move |f: FigureField| Field::Figure(i, f);
     let value = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: InputEvent| {
@@ -95,12 +68,53 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             if let Ok(v) = v.trim().parse::<u64>() {
-                dispatch.dispatch(Action::Edit(edit(Rc::new(move |m: &mut Metric| {
-                    m.value = v
-                }))));
+                dispatch.dispatch(Action::Edit(edit(FigureEdit::SetValue(v))));
             }
         })
     };
+    let more_than = m.qualifier.is_none().then_some(Qualifier::MoreThan);
+    let section = section_select(studio, dispatch, &m.section, move |s| {
+        edit(FigureEdit::SetSection(s))
+    });
+    let remove = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::RemoveFigure(i)))
+    };
+    let restate = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::Restate(i, page::selection_in(TEXT_ID))))
+    };
+    html! {
+        <div class="studio-form" id={format!("studio-figure-{i}")}>
+            <p class="studio-quote" lang="zh-CN">{ m.quote.zh.clone() }</p>
+            <div class="studio-pair">
+                { text_input(w(ui, Word::Id), text(FigureField::Id), &m.id, None, dispatch) }
+                <label class="studio-field"><span>{ w(ui, Word::Value) }</span>
+                    <input type="number" min="0" data-path={edit(FigureEdit::SetValue(m.value)).path()} value={m.value.to_string()} oninput={value} /></label>
+            </div>
+            { checkbox(w(ui, Word::MoreThan), m.qualifier.is_some(), edit(FigureEdit::SetQualifier(more_than)), dispatch) }
+            { text_pair(ui, Word::Label, move |l| text(FigureField::Label(l)), &m.label.zh, &m.label.en, dispatch) }
+            { text_pair(ui, Word::Unit, move |l| text(FigureField::Unit(l)), &m.unit.zh, &m.unit.en, dispatch) }
+            // English agrees with the number: a figure of 1 takes the singular.
+            if m.value == 1 || m.unit.en_one.is_some() {
+                { text_input(w(ui, Word::UnitOne), text(FigureField::UnitOne), m.unit.en_one.as_deref().unwrap_or_default(), Some("en"), dispatch) }
+            }
+            { text_pair(ui, Word::Quote, move |l| text(FigureField::Quote(l)), &m.quote.zh, &m.quote.en, dispatch) }
+            { checkbox(w(ui, Word::Headline), m.headline, edit(FigureEdit::SetHeadline(!m.headline)), dispatch) }
+            { section }
+            { part_of(studio, dispatch, i, m) }
+            <h4>{ w(ui, Word::Restated) }</h4>
+            { for m.restated.iter().enumerate().map(|(j, r)| restated(studio, dispatch, i, m, j, r)) }
+            <button type="button" class="studio-link studio-restate" onclick={restate}>{ w(ui, Word::Restate) }</button>
+            <button type="button" class="studio-link" onclick={remove}>{ w(ui, Word::Remove) }</button>
+        </div>
+    }
+}
+
+/// The whole a figure is part of: none, or one of the figures it may be.
+fn part_of(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
+    let ui = studio.ui;
+    let r = &studio.draft.review;
     let wholes: Vec<(Option<String>, String)> =
         std::iter::once((None, w(ui, Word::NotPart).to_string()))
             .chain(
@@ -110,87 +124,36 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
                     .map(|whole| (Some(whole.id.clone()), summary(whole))),
             )
             .collect();
-    let part_of = select_input(
+    select_input(
         w(ui, Word::PartOf),
-        format!("{path}.part_of"),
         wholes,
         &m.part_of,
         dispatch,
-        move |r, whole| {
-            if let Some(m) = r.metrics.get_mut(i) {
-                m.part_of = whole
-            }
-        },
-    );
-    let section = section_select(
-        studio,
-        dispatch,
-        &format!("{path}.section"),
-        &m.section,
-        move |r, v| {
-            if let Some(m) = r.metrics.get_mut(i) {
-                m.section = v
-            }
-        },
-    );
-    let remove = {
+        move |whole| Edit::Figure(i, FigureEdit::SetPartOf(whole)),
+    )
+}
+
+/// Restatement j of figure i: its number, its quote, and its removal.
+fn restated(
+    studio: &Studio,
+    dispatch: &Dispatch,
+    i: usize,
+    m: &Metric,
+    j: usize,
+    r: &Restatement,
+) -> Html {
+    let ui = studio.ui;
+    let drop = {
         let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::RemoveFigure(i)))
+        let edit = Edit::Figure(i, FigureEdit::RemoveRestatement(j));
+        Callback::from(move |_| dispatch.dispatch(Action::Edit(edit.clone())))
     };
-    let restate = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::Restate(i, page::selection_in(TEXT_ID))))
-    };
-    let restated = m.restated.iter().enumerate().map(|(j, r)| {
-        let path = format!("{path}.restated[{j}]");
-        let drop = {
-            let dispatch = dispatch.clone();
-            Callback::from(move |_| {
-                dispatch.dispatch(Action::Edit(Rc::new(move |r: &mut Review| {
-                    if let Some(m) = r.metrics.get_mut(i) {
-                        if j < m.restated.len() {
-                            m.restated.remove(j);
-                        }
-                    }
-                })))
-            })
-        };
-        html! {
-            <div class="studio-restated">
-                <p class="studio-hint">{ format!("{}{}", format::figure(r.value, r.qualifier, Lang::Zh), m.unit.zh) }</p>
-                { text_pair(ui, Word::Quote, &format!("{path}.quote"), &r.quote.zh, &r.quote.en, dispatch,
-                    move |rv, en, v| if let Some(q) = rv.metrics.get_mut(i).and_then(|m| m.restated.get_mut(j)) { verbatim_set(&mut q.quote, en, v) }) }
-                <button type="button" class="studio-link" onclick={drop}>{ w(ui, Word::Remove) }</button>
-            </div>
-        }
-    });
+    let quote = move |l| Field::Figure(i, FigureField::Restated(j, l));
     html! {
-        <div class="studio-form" id={format!("studio-figure-{i}")}>
-            <p class="studio-quote" lang="zh-CN">{ m.quote.zh.clone() }</p>
-            <div class="studio-pair">
-                { text_input(w(ui, Word::Id), format!("{path}.id"), &m.id, None, dispatch, move |r, v| if let Some(m) = r.metrics.get_mut(i) { m.id = v }) }
-                <label class="studio-field"><span>{ w(ui, Word::Value) }</span>
-                    <input type="number" min="0" data-path={format!("{path}.value")} value={m.value.to_string()} oninput={value} /></label>
-            </div>
-            <label class="studio-check"><input type="checkbox" checked={m.qualifier.is_some()} onchange={more_than} data-path={format!("{path}.qualifier")} />{ w(ui, Word::MoreThan) }</label>
-            { text_pair(ui, Word::Label, &format!("{path}.label"), &m.label.zh, &m.label.en, dispatch,
-                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { text_set(&mut m.label, en, v) }) }
-            { text_pair(ui, Word::Unit, &format!("{path}.unit"), &m.unit.zh, &m.unit.en, dispatch,
-                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { set_lang_of(&mut m.unit.zh, &mut m.unit.en, en, v) }) }
-            // English agrees with the number: a figure of 1 takes the singular.
-            if m.value == 1 || m.unit.en_one.is_some() {
-                { text_input(w(ui, Word::UnitOne), format!("{path}.unit.en_one"), m.unit.en_one.as_deref().unwrap_or_default(), Some("en"), dispatch,
-                    move |r, v| if let Some(m) = r.metrics.get_mut(i) { m.unit.en_one = (!v.is_empty()).then_some(v) }) }
-            }
-            { text_pair(ui, Word::Quote, &format!("{path}.quote"), &m.quote.zh, &m.quote.en, dispatch,
-                move |r, en, v| if let Some(m) = r.metrics.get_mut(i) { verbatim_set(&mut m.quote, en, v) }) }
-            <label class="studio-check"><input type="checkbox" checked={m.headline} onchange={headline} data-path={format!("{path}.headline")} />{ w(ui, Word::Headline) }</label>
-            { section }
-            { part_of }
-            <h4>{ w(ui, Word::Restated) }</h4>
-            { for restated }
-            <button type="button" class="studio-link studio-restate" onclick={restate}>{ w(ui, Word::Restate) }</button>
-            <button type="button" class="studio-link" onclick={remove}>{ w(ui, Word::Remove) }</button>
+        <div class="studio-restated">
+            <p class="studio-hint">{ format!("{}{}", format::figure(r.value, r.qualifier, Lang::Zh), m.unit.zh) }</p>
+            { text_pair(ui, Word::Quote, quote, &r.quote.zh, &r.quote.en, dispatch) }
+            <button type="button" class="studio-link" onclick={drop}>{ w(ui, Word::Remove) }</button>
         </div>
     }
 }
@@ -199,9 +162,8 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, m: &Metric) -> Html {
 pub fn section_select(
     studio: &Studio,
     dispatch: &Dispatch,
-    path: &str,
     current: &str,
-    set: impl Fn(&mut Review, String) + 'static,
+    set: impl Fn(String) -> Edit + 'static,
 ) -> Html {
     let sections = studio
         .draft
@@ -212,7 +174,6 @@ pub fn section_select(
         .collect();
     select_input(
         w(studio.ui, Word::Section),
-        path.to_string(),
         sections,
         &current.to_string(),
         dispatch,

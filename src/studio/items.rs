@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::article::date_label;
 use super::draft::Place;
+use super::edit::{Edit, Field, ItemEdit, ItemField};
 use super::field::{select_input, text_input, text_pair, Dispatch};
 use super::figures::{entry, section_select};
-use super::review_form::{text_set, verbatim_set};
 use super::state::{Action, Studio};
 use super::words::{w, Word};
 use crate::model::{Item, ItemKind, Lang, When};
@@ -46,51 +46,26 @@ pub fn items(studio: &Studio, dispatch: &Dispatch) -> Html {
 
 fn form(studio: &Studio, dispatch: &Dispatch, i: usize, it: &Item) -> Html {
     let ui = studio.ui;
-    let path = format!("items[{i}]");
+    let edit = move |e: ItemEdit| Edit::Item(i, e);
+    let text = move |f: ItemField| Field::Item(i, f);
     let mut dates = studio.draft.dates_for(&it.quote.zh);
     if !dates.contains(&it.when) {
         dates.insert(0, it.when);
     }
     let dates: Vec<(When, String)> = dates.into_iter().map(|d| (d, date_label(ui, &d))).collect();
-    let when = select_input(
-        w(ui, Word::When),
-        format!("{path}.when"),
-        dates,
-        &it.when,
-        dispatch,
-        move |r, when| {
-            if let Some(it) = r.items.get_mut(i) {
-                it.when = when
-            }
-        },
-    );
+    let when = select_input(w(ui, Word::When), dates, &it.when, dispatch, move |when| {
+        edit(ItemEdit::SetWhen(when))
+    });
     let kinds = KINDS
         .iter()
         .map(|(k, zh, en)| (*k, if ui == Lang::Zh { zh } else { en }.to_string()))
         .collect();
-    let kind = select_input(
-        w(ui, Word::Kind),
-        format!("{path}.kind"),
-        kinds,
-        &it.kind,
-        dispatch,
-        move |r, kind| {
-            if let Some(it) = r.items.get_mut(i) {
-                it.kind = kind
-            }
-        },
-    );
-    let section = section_select(
-        studio,
-        dispatch,
-        &format!("{path}.section"),
-        &it.section,
-        move |r, v| {
-            if let Some(it) = r.items.get_mut(i) {
-                it.section = v
-            }
-        },
-    );
+    let kind = select_input(w(ui, Word::Kind), kinds, &it.kind, dispatch, move |kind| {
+        edit(ItemEdit::SetKind(kind))
+    });
+    let section = section_select(studio, dispatch, &it.section, move |s| {
+        edit(ItemEdit::SetSection(s))
+    });
     let remove = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::RemoveItem(i)))
@@ -98,13 +73,11 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, it: &Item) -> Html {
     html! {
         <div class="studio-form" id={format!("studio-item-{i}")}>
             <p class="studio-quote" lang="zh-CN">{ it.quote.zh.clone() }</p>
-            { text_input(w(ui, Word::Id), format!("{path}.id"), &it.id, None, dispatch, move |r, v| if let Some(it) = r.items.get_mut(i) { it.id = v }) }
+            { text_input(w(ui, Word::Id), text(ItemField::Id), &it.id, None, dispatch) }
             { when }
             { kind }
-            { text_pair(ui, Word::ItemTitle, &format!("{path}.title"), &it.title.zh, &it.title.en, dispatch,
-                move |r, en, v| if let Some(it) = r.items.get_mut(i) { text_set(&mut it.title, en, v) }) }
-            { text_pair(ui, Word::Quote, &format!("{path}.quote"), &it.quote.zh, &it.quote.en, dispatch,
-                move |r, en, v| if let Some(it) = r.items.get_mut(i) { verbatim_set(&mut it.quote, en, v) }) }
+            { text_pair(ui, Word::ItemTitle, move |l| text(ItemField::Title(l)), &it.title.zh, &it.title.en, dispatch) }
+            { text_pair(ui, Word::Quote, move |l| text(ItemField::Quote(l)), &it.quote.zh, &it.quote.en, dispatch) }
             { section }
             <button type="button" class="studio-link" onclick={remove}>{ w(ui, Word::Remove) }</button>
         </div>

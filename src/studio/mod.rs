@@ -2,14 +2,16 @@
 //! makes an edition in the browser, every figure and item picked from its
 //! sentence, so its quote is right by construction. Readers never load it.
 //!
-//! As the widget: one reducer (`state`), the pure part natively tested
-//! (`draft`, and `model::studio`), the page's surroundings in one module
-//! (`page`), and one view function per file.
+//! As the widget: one reducer (`state`), its actions data (the forms' edits:
+//! `edit`), the pure part natively tested (`draft`, `edit`, and
+//! `model::studio`), the page's surroundings in one module (`page`), and one
+//! view function per file.
 
 mod app;
 mod article;
 mod checks;
 pub mod draft;
+pub mod edit;
 mod field;
 mod figures;
 mod items;

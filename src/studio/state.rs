@@ -5,10 +5,11 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::draft::{place_of, read, Draft, Opened, Place, Refusal};
+use super::edit::Edit;
 use crate::model::studio::anchor::anchored_quote;
 use crate::model::studio::numbers::{numbers_in, Found};
 use crate::model::studio::structure::{self, utf16_to_byte, Role};
-use crate::model::{Lang, Review, SectionKind, Verbatim, When};
+use crate::model::{Lang, SectionKind, Verbatim, When};
 
 /// What the editor is asked to choose after making a figure or an item from
 /// a selection: its number, or its date.
@@ -64,7 +65,7 @@ pub enum Restructure {
     SetStart(usize, Option<SectionKind>),
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Studio {
     pub draft: Draft,
     pub ui: Lang,
@@ -102,15 +103,15 @@ impl Studio {
     }
 }
 
-/// An edit of the review's fields (a form's input).
-pub type Edit = Rc<dyn Fn(&mut Review)>;
-
+/// What the editor did, as data: the reducer makes it (`Studio::reduce`).
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Files the editor opened or dropped, each read or refused.
     Opened(Vec<(String, Vec<u8>)>),
     /// Whether the held files replace the unsaved draft after all.
     Replace(bool),
     SetUi(Lang),
+    /// A form's input: a change to one of the review's fields.
     Edit(Edit),
     Restructure(Restructure),
     /// The article's selection, in UTF-16 units, becomes something.
@@ -145,7 +146,7 @@ impl Reducible for Studio {
                 }
             }
             Action::SetUi(lang) => next.ui = lang,
-            Action::Edit(edit) => edit(&mut next.draft.review),
+            Action::Edit(edit) => edit.apply(&mut next.draft.review),
             Action::Restructure(change) => next.restructure(change),
             Action::FromSelection(make, selection) => next.make_from_selection(make, selection),
             Action::Restate(i, selection) => next.restate(i, selection),
