@@ -6,6 +6,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use huimou::components::{error_view, App, MetricCard, MetricProps, ReviewRef};
+use huimou::i18n::{t, Ui};
 use huimou::model::format::figure_phrase;
 use huimou::model::pack::pack_file;
 use huimou::model::{load_review, Bilingual, Edition, Lang};
@@ -42,7 +43,17 @@ fn mount_point(id: &str) -> Element {
     el
 }
 
-/// Yields to the scheduler until `done` holds (or about three seconds pass).
+/// The 2023 edition's examples (`tests/fixtures/editions/2023.json`, read
+/// at compile time: the browser has no files): ids come from there, never
+/// as literals.
+fn example(key: &str) -> String {
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/editions/2023.json")).unwrap();
+    fixture["examples"][key].as_str().unwrap().to_string()
+}
+
+/// Yields to the scheduler until `done` holds; fails the test after about
+/// three seconds.
 async fn until(mut done: impl FnMut() -> bool) {
     for _ in 0..300 {
         if done() {
@@ -50,6 +61,8 @@ async fn until(mut done: impl FnMut() -> bool) {
         }
         sleep(Duration::from_millis(10)).await;
     }
+    // A condition that never came is the test's failure, not a pass by silence.
+    panic!("waited 3 s for a condition that never came");
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -163,14 +176,40 @@ async fn the_app_shows_both_reviews_and_every_figure_once() {
             );
         }
     }
+    // 余 as the article prints it, after the digits and before the unit.
+    let more = edition
+        .reviews
+        .iter()
+        .flat_map(|r| &r.metrics)
+        .find(|m| m.qualifier.is_some())
+        .unwrap();
     assert_eq!(
-        text(&one(&root, "#metric-lamps-installed .hm-sr")),
-        "200余盏"
+        text(&one(&root, &format!("#metric-{} .hm-sr", more.id))),
+        format!("{}余{}", more.value, more.unit.zh)
     );
-    // The derived share is spelled out on its card.
-    assert!(
-        text(&one(&root, "#metric-proposals-accepted .hm-share-text")).contains("311/387 = 80.4%")
+    // The derived share is spelled out on its card: part/whole = tenths of a
+    // percent, rounded half up (computed here).
+    let r = edition.review("cppcc").unwrap();
+    let part = r
+        .metrics
+        .iter()
+        .find(|m| m.id == example("metric"))
+        .unwrap();
+    let whole = r
+        .metrics
+        .iter()
+        .find(|m| Some(m.id.as_str()) == part.part_of.as_deref())
+        .unwrap();
+    let tenths = (part.value * 2000 + whole.value) / (2 * whole.value);
+    let sum = format!(
+        "{}/{} = {}.{}%",
+        part.value,
+        whole.value,
+        tenths / 10,
+        tenths % 10
     );
+    let shown = text(&one(&root, &format!("#metric-{} .hm-share-text", part.id)));
+    assert!(shown.contains(&sum), "{shown} ≠ {sum}");
     // A funnel per pipeline, with the outcome the text gives.
     let funnel = text(&one(&root, "#funnel-proposals-pipeline"));
     assert!(
@@ -384,11 +423,13 @@ async fn search_and_theme_filter_the_cards() {
     let edition = complete();
     let search: HtmlInputElement = one(&root, "#hm-search").dyn_into().unwrap();
 
-    type_into(&search, "路灯");
-    until(|| card_ids(&root).len() < 20).await;
+    let total: usize = edition.reviews.iter().map(|r| r.metrics.len()).sum();
+    let term = example("search_zh");
+    type_into(&search, &term);
+    until(|| !card_ids(&root).is_empty() && card_ids(&root).len() < total).await;
     let ids = card_ids(&root);
     assert!(
-        ids.contains(&"metric-lamps-installed".to_string()),
+        ids.contains(&format!("metric-{}", example("search_zh_finds"))),
         "{ids:?}"
     );
     assert!(ids.iter().all(|id| {
@@ -398,15 +439,15 @@ async fn search_and_theme_filter_the_cards() {
             .flat_map(|r| &r.metrics)
             .find(|m| format!("metric-{}", m.id) == *id)
             .unwrap();
-        m.label.zh.contains("路灯")
-            || m.quote.zh.contains("路灯")
-            || m.quote.zh.replace(char::is_whitespace, "").contains("路灯")
+        m.label.zh.contains(&term)
+            || m.quote.zh.contains(&term)
+            || m.quote.zh.replace(char::is_whitespace, "").contains(&term)
     }));
     assert!(text(&one(&root, ".hm-count")).contains(&ids.len().to_string()));
 
     type_into(&search, "zzzz");
     until(|| root.query_selector(".hm-empty").ok().flatten().is_some()).await;
-    assert_eq!(text(&one(&root, ".hm-empty")), "没有符合条件的数字。");
+    assert_eq!(text(&one(&root, ".hm-empty")), t(Lang::Zh, Ui::NoMatch));
     assert!(card_ids(&root).is_empty());
 
     // Clear, then pick a theme from the select.
@@ -414,27 +455,30 @@ async fn search_and_theme_filter_the_cards() {
         .dyn_ref::<HtmlElement>()
         .unwrap()
         .click();
-    until(|| card_ids(&root).len() == 82).await;
+    until(|| card_ids(&root).len() == total).await;
+    let theme = example("theme_section");
+    let (review_id, section) = theme.split_once('/').unwrap();
     let select: HtmlSelectElement = one(&root, ".hm-field select").dyn_into().unwrap();
-    select.set_value("npc/deputies");
+    select.set_value(&theme);
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
         .unwrap();
-    until(|| card_ids(&root).len() == 12).await;
-    let npc = edition.review("npc").unwrap();
-    let expected: Vec<String> = npc
+    let reviewed = edition.review(review_id).unwrap();
+    let expected: Vec<String> = reviewed
         .metrics
         .iter()
-        .filter(|m| m.section == "deputies")
+        .filter(|m| m.section == section)
         .map(|m| format!("metric-{}", m.id))
         .collect();
+    until(|| card_ids(&root).len() == expected.len()).await;
     assert_eq!(card_ids(&root), expected);
-    let banner = text(&one(&root, "#theme-npc-deputies"));
+    let banner = text(&one(&root, &format!("#theme-{review_id}-{section}")));
     assert_eq!(
         banner,
-        npc.sections
+        reviewed
+            .sections
             .iter()
-            .find(|s| s.id == "deputies")
+            .find(|s| s.id == section)
             .unwrap()
             .heading
             .as_ref()
@@ -452,7 +496,7 @@ async fn side_by_side_puts_the_institutions_in_two_columns() {
     let edition = complete();
     let compare_button = all(&root, ".hm-segment")
         .into_iter()
-        .find(|b| text(b) == "并排对比")
+        .find(|b| text(b) == t(Lang::Zh, Ui::SideBySide))
         .unwrap();
     compare_button.dyn_ref::<HtmlElement>().unwrap().click();
     until(|| root.query_selector(".hm-compare").ok().flatten().is_some()).await;
@@ -474,8 +518,9 @@ async fn side_by_side_puts_the_institutions_in_two_columns() {
             .map(text)
             .collect::<Vec<_>>()
     };
-    until(|| pressed() == ["并排对比"]).await;
-    assert_eq!(pressed(), ["并排对比"]);
+    let side_by_side = [t(Lang::Zh, Ui::SideBySide)];
+    until(|| pressed() == side_by_side).await;
+    assert_eq!(pressed(), side_by_side);
     // Institution, theme and search apply to the grouped view only.
     assert!(root.query_selector("#hm-search").unwrap().is_none());
     handle.destroy();

@@ -17,7 +17,10 @@ const SOURCE = path.resolve('data/source/rongchang-2023.txt');
 /** The English the small edition is given: the 2023 file's own, reviewed
  *  translations of the same sentences. */
 const CPPCC = JSON.parse(fs.readFileSync('data/cppcc-2023.json', 'utf8'));
-const SHOTS = path.resolve('docs/editing');
+/** The steps' screenshots: under target/ on every run (to look at), and into
+ *  docs/editing only when asked (`bash scripts/doc-shots.sh`), so a test run
+ *  never rewrites the images the guide shows. */
+const SHOTS = path.resolve(process.env.HUIMOU_DOC_SHOTS === '1' ? 'docs/editing' : 'target/shots/editing');
 /** The small edition this test makes through the UI is the one the widget's
  *  edition tests show (editions.test.mjs): the download must equal it byte
  *  for byte. UPDATE_EDITIONS=1 writes it instead, after a deliberate change. */
@@ -64,7 +67,7 @@ const fill = (page, p, value) => field(page, p).fill(value);
 const problems = (page) => page.$$eval('#studio-problems [data-problem-path]', (bs) => bs.map((b) => b.dataset.problemPath));
 const blocks = (page) => page.$$eval('.studio-block p', (ps) => ps.map((p) => p.textContent));
 
-/** A screenshot for docs/editing.md: the part of the studio a step is about. */
+/** A screenshot of the part of the studio a step is about (docs/editing.md shows them). */
 async function shot(page, name, part) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);
