@@ -16,6 +16,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 import { minify as minifyCss } from 'csso';
+import { fetchesEarly } from './page/early-fetch.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('boot-hook: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -112,7 +113,7 @@ const loaderWasm = rehash('loader_bg.wasm', 'loader', '_bg.wasm');
 let shimBody = trunkShim.slice(imported[0].length);
 if (!shimBody.includes('./loader_bg.wasm')) throw new Error('boot-hook: trunk\'s worker shim no longer names loader_bg.wasm');
 shimBody = shimBody.replace('./loader_bg.wasm', `./${loaderWasm}`);
-fs.writeFileSync(shim, `${fs.readFileSync(glueFile, 'utf8')};${shimBody};const n=self.name;self.huimouFile=!n.startsWith('//')&&/^[A-Za-z0-9_.~/-]+$/.test(n)?fetch(n,{credentials:'omit',mode:'same-origin'}).then(r=>r.ok?r.arrayBuffer():null).catch(()=>null):null;`);
+fs.writeFileSync(shim, `${fs.readFileSync(glueFile, 'utf8')};${shimBody};const n=self.name;self.huimouFile=(${fetchesEarly})(n)?fetch(n,{credentials:'omit',mode:'same-origin'}).then(r=>r.ok?r.arrayBuffer():null).catch(()=>null):null;`);
 fs.rmSync(glueFile);
 const loaderName = rehash('loader_loader.js', 'loader', '.js');
 

@@ -7,7 +7,7 @@ use huimou::model::filter::{Filter, ThemeKey};
 use huimou::model::params::Params;
 use huimou::model::timeline::ZOOMS;
 use huimou::model::{Edition, Lang, Problem};
-use huimou::state::{Action, Lanes, State, Status, View};
+use huimou::state::{Action, State, Status, View};
 use yew::Reducible;
 
 fn loaded(query: &str) -> Rc<State> {
@@ -96,25 +96,6 @@ fn the_opening_view_built_in_steps_is_loading_until_built() {
     assert_eq!((state.building, state.data_state()), (None, "ready"));
     // The prerender draws it whole at once.
     assert_eq!(State::opening(e, Lang::Zh, false).building, None);
-}
-
-#[test]
-fn language_motion_view_lanes_and_the_filter_panel_are_set_as_asked() {
-    let s = ready()
-        .reduce(Action::SetLang(Lang::En))
-        .reduce(Action::SetAnimate(true))
-        .reduce(Action::SetView(View::List))
-        .reduce(Action::SetLanes(Lanes::ByInstitution))
-        .reduce(Action::ToggleFilters);
-    assert_eq!(s.lang, Lang::En);
-    assert!(s.animate);
-    assert_eq!(s.view, View::List);
-    assert_eq!(s.lanes, Lanes::ByInstitution);
-    assert!(s.filters_open);
-    assert!(
-        !s.reduce(Action::ToggleFilters).filters_open,
-        "the same button closes it"
-    );
 }
 
 #[test]

@@ -49,7 +49,7 @@ for (const edition of EDITIONS) {
 
   test(`${edition.name}: the list shows every item in time order, and ?metric= shows its card`, async () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
-    const order = timeOrder(edition.reviews);
+    const order = timeOrder(edition);
     await page.goto(edition.url(site.server.url, `item=${order.at(-1)}`));
     assert.equal(await settled(page), 'ready');
     const ids = await page.$$eval('.hm-list-item', (b) => b.map((x) => x.id));

@@ -25,15 +25,11 @@ export function asTheArticlePrintsIt(m, number, unit) {
   return !/\d/.test(quote) || quote.includes(number + unit);
 }
 
-/** The items in time order, computed here from the data: the axis position of
- *  each precision, ties in the order lanes are drawn (review, section, data order). */
-export function timeOrder(of = reviews) {
-  const span = (w) => ({ year: [0, 1200], month: [950, 950], publication: [1200, 1400], outlook: [1400, 2600] })[w.precision];
-  const refs = of.flatMap((r) => r.sections.flatMap((s) => r.items.filter((i) => i.section === s.id)));
-  return refs
-    .map((item, n) => ({ item, n, s: span(item.when) }))
-    .sort((a, b) => a.s[0] - b.s[0] || a.s[1] - b.s[1] || a.n - b.n)
-    .map((x) => x.item.id);
+/** The items in the timeline's time order (what ArrowRight steps through and
+ *  the list shows): the model's own, which tests/time_order.rs writes into
+ *  each edition's fixture and holds equal to the Rust model. */
+export function timeOrder(edition = E2023) {
+  return edition.time_order;
 }
 
 /** Run in the page (Playwright's evaluate, or a WebDriver script): what it
