@@ -93,8 +93,8 @@ fn figure_and_item_counts_per_review() {
             c.derived.len(),
             c.programmes.len()
         ),
-        // Four shares: the fifth, 248 of 311, was dropped (issue 15): the 248
-        // assigned after merging are not a part of the 311 accepted.
+        // Four shares, no fifth of 248 in 311: the 248 assigned after
+        // merging are not a part of the 311 accepted.
         (40, 36, 4, 23)
     );
     assert_eq!(

@@ -1,5 +1,4 @@
-// The first screen and the typography (issue 16, the parts built so far),
-// measured in Chromium on the built site: the masthead is one line on a
+// The first screen and the typography, measured in Chromium on the built site: the masthead is one line on a
 // phone, no unit, label or title breaks inside a word, the headline band has
 // no empty column, and the Chinese phone's first screen holds two headline
 // figures.
