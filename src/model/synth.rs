@@ -61,9 +61,7 @@ pub fn review(n: usize) -> Review {
                 format!("synthetic data, {} items", (k + 1) * 137),
             ),
             headline: k < 4,
-            part_of: None,
-            restated: vec![],
-            items: vec![],
+            ..Metric::default()
         })
         .collect();
     let items = (0..n)

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 crate::packed! {
     /// Editorial text written for the widget, in both languages.
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct Text {
@@ -21,7 +21,7 @@ crate::packed! {
     /// English agrees with the number: `en` is the plural, and a figure of 1
     /// needs `en_one`, its singular (validate asks for it). A sign such as
     /// `%` needs neither.
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct Unit {
@@ -36,7 +36,7 @@ crate::packed! {
 crate::packed! {
     /// Text copied from the source article: `zh` must be an exact substring of the
     /// source once whitespace is removed; `en` is its faithful translation.
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct Verbatim {
@@ -173,7 +173,7 @@ pub enum Qualifier {
 crate::packed! {
     @texts
     /// A figure of the article.
-    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct Metric {

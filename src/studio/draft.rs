@@ -284,21 +284,14 @@ impl Draft {
             qualifier: found.qualifier,
             unit: Unit {
                 zh: found.unit.clone(),
-                en: String::new(),
-                en_one: None,
-            },
-            label: Text {
-                zh: String::new(),
-                en: String::new(),
+                ..Unit::default()
             },
             quote: Verbatim {
                 zh: quote,
-                en: String::new(),
+                ..Verbatim::default()
             },
-            headline: false,
-            part_of: None,
-            restated: Vec::new(),
-            items: Vec::new(),
+            // Everything else starts empty, to be written in its form.
+            ..Metric::default()
         });
         self.review.metrics.len() - 1
     }
