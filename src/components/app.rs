@@ -17,7 +17,7 @@ use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::edition::FIGURES_CSV;
 use crate::model::params::{key, link, Params};
 use crate::model::timeline::Built;
-use crate::model::{cards, Bilingual, Edition, Lang, Problem};
+use crate::model::{cards, ids, Bilingual, Edition, Lang, Problem};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
 /// The opening view as the page holds it prerendered (`bin/prerender.rs`):
@@ -158,7 +158,7 @@ pub fn App(props: &AppProps) -> Html {
     // A deep-linked card or item scrolls into view once it is rendered.
     use_effect_with(state.highlight.clone(), |id| {
         if let Some(id) = id {
-            host::reveal(&format!("metric-{id}"));
+            host::reveal(&ids::metric_element(id));
         }
     });
     // The selected item scrolls into view each time it is shown from
@@ -167,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
         let selected = state.selected.clone();
         use_effect_with(state.reveals, move |reveals| {
             if let (Some(id), true) = (selected, *reveals > 0) {
-                host::reveal(&format!("item-{id}"));
+                host::reveal(&ids::item_element(&id));
             }
         });
     }

@@ -5,7 +5,7 @@ use super::theme_group::{card, CardStyle};
 use crate::i18n::{kind, t, Ui};
 use crate::model::format::when;
 use crate::model::params::{key, link};
-use crate::model::{Bilingual, Item, Lang};
+use crate::model::{ids, Bilingual, Item, Lang};
 use crate::state::{Action, State};
 
 /// The selected item in full: when, what kind, the sentence it comes from,
@@ -60,7 +60,7 @@ pub fn item_detail(
                 <div class="hm-cards">{ for metrics.into_iter().map(|m| card(review, m, style, false)) }</div>
             }
             { extra_button(Extra::Share, ExtraFor {
-                id: &format!("item-{}", item.id),
+                id: &ids::item_element(&item.id),
                 link: Some(link(&[(key::ITEM, &item.id)])),
                 review: None,
             }, lang) }

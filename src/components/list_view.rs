@@ -7,7 +7,7 @@ use crate::host;
 use crate::i18n::{items_count, kind, t, Ui};
 use crate::model::format::when;
 use crate::model::timeline::{list_window, Area};
-use crate::model::Bilingual;
+use crate::model::{ids, Bilingual};
 
 /// Up to this many items the whole list is in the page (so it prints whole);
 /// beyond it, only the rows on screen are.
@@ -94,7 +94,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
         });
         html! {
             <li key={item.id.clone()} {style} class={format!("hm-inst review-{}", review.id)}>
-                <button type="button" id={format!("item-{}", item.id)} class="hm-list-item"
+                <button type="button" id={ids::item_element(&item.id)} class="hm-list-item"
                     tabindex={if Some(n) == sel.tab_stop { "0" } else { "-1" }} aria-current={selected.then_some("true")}>
                     <span class="hm-list-date">{ when(&item.when, lang) }</span>
                     <span class="hm-list-title">{ item.title.in_lang(lang) }</span>

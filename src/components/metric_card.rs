@@ -5,7 +5,7 @@ use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, is_sign, number, percent, unit_gap, when};
 use crate::model::params::{key, link};
-use crate::model::{cards, Bilingual, Lang, Metric, SectionKind};
+use crate::model::{cards, ids, Bilingual, Lang, Metric, SectionKind};
 
 #[derive(Properties, PartialEq)]
 pub struct MetricProps {
@@ -52,7 +52,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
             },
         );
     }
-    let id = format!("metric-{}", m.id);
+    let id = ids::metric_element(&m.id);
     let source_id = format!("{id}-source");
     let toggle = {
         let open = open.clone();

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::item_detail::item_detail;
 use super::shared::{key_step, BuiltRef, EditionRef, ReviewRef};
 use crate::host;
-use crate::model::Lang;
+use crate::model::{ids, Lang};
 use crate::state::{Action, State};
 
 /// What the timeline drawing and the list share: the keyboard contract,
@@ -32,8 +32,8 @@ pub struct ItemsProps {
     pub dispatch: UseReducerDispatcher<State>,
 }
 
-/// `item_class` is the class of the items' elements (`id="item-<id>"`),
-/// whose clicks select.
+/// `item_class` is the class of the items' elements (their ids from
+/// `model::ids::item_element`), whose clicks select.
 #[hook]
 pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection {
     let ItemsProps {
@@ -60,7 +60,7 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
         let (keyed_at, selected) = (keyed_at.clone(), selected.clone());
         use_effect(move || {
             if let Some(id) = selected.filter(|_| host::now_ms() - *keyed_at.borrow() < 1500.0) {
-                host::restore_focus(&format!("item-{id}"));
+                host::restore_focus(&ids::item_element(&id));
             }
         });
     }
@@ -70,7 +70,7 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
         use_effect_with((selected.clone(), detail), move |(selected, detail)| {
             if std::mem::take(&mut *focus_selected.borrow_mut()) {
                 if let Some(id) = selected {
-                    host::focus_nearest(&format!("item-{id}"));
+                    host::focus_nearest(&ids::item_element(id));
                 }
             } else if *detail {
                 host::focus_nearest("hm-detail-title");

@@ -12,7 +12,7 @@ use crate::model::timeline::{
     item_box, month_step, pinch_zoom, scroll_keeping_middle, zoom_in, zoom_out, Area, Layout, Mark,
     AXIS_PX, INSET_PX, ITEM_PX, UNITS_PER_MONTH, ZOOMS,
 };
-use crate::model::{Bilingual, Lang};
+use crate::model::{ids, Bilingual, Lang};
 use crate::state::{Action, Lanes};
 
 /// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
@@ -239,7 +239,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         };
                         let selected = Some(*n) == sel.placed;
                         html! {
-                            <button type="button" key={item.id.clone()} id={format!("item-{}", item.id)}
+                            <button type="button" key={item.id.clone()} id={ids::item_element(&item.id)}
                                 class={classes!("hm-item", mark, "hm-inst", format!("review-{}", review.id))}
                                 style={format!("left:{x}px;top:{}px;width:{width}px", AXIS_PX + y)}
                                 tabindex={if Some(*n) == sel.tab_stop { "0" } else { "-1" }}

@@ -49,15 +49,13 @@ pub fn item_link(e: &web_sys::MouseEvent) -> Option<String> {
     clicked(e, "a[data-item]")?.get_attribute("data-item")
 }
 
-/// The timeline item (`id="item-<id>"`, an element matching `selector`) a
-/// click landed in. The timeline and the list listen once on their container
-/// rather than once per item: a closure per item, re-registered on every
-/// render, made each keyboard step slower.
+/// The timeline item (an element matching `selector`, named by
+/// `model::ids::item_element`) a click landed in. The timeline and the list
+/// listen once on their container rather than once per item: a closure per
+/// item, registered again on every render, would slow each keyboard step.
 pub fn clicked_item(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
-    clicked(e, selector)?
-        .id()
-        .strip_prefix("item-")
-        .map(str::to_string)
+    let element = clicked(e, selector)?.id();
+    crate::model::ids::item_of_element(&element).map(str::to_string)
 }
 
 type EventCallback = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
