@@ -5,9 +5,10 @@
 use std::collections::BTreeMap;
 
 use huimou::model::cards::{
-    count, funnel_steps, groups, headline, related_items, share_of, step_permille,
+    computed_for, count, funnel_steps, groups, headline, related_items, step_permille,
 };
 use huimou::model::countup::{value_at, DURATION_MS};
+use huimou::model::derived::Computed;
 use huimou::model::filter::{themes, Filter, ThemeKey};
 use huimou::model::format::percent;
 use huimou::model::{load_review, Edition, Review};
@@ -185,7 +186,7 @@ fn shares_and_funnels_are_computed() {
         .iter()
         .find(|m| m.id == "proposals-accepted")
         .unwrap();
-    let s = share_of(c, accepted).unwrap();
+    let Computed::Share(s) = computed_for(c, accepted).unwrap();
     assert_eq!(
         (s.part, s.whole, percent(s.permille)),
         (311, 387, "80.4%".to_string())
@@ -195,7 +196,7 @@ fn shares_and_funnels_are_computed() {
         .iter()
         .find(|m| m.id == "proposals-submitted")
         .unwrap();
-    assert!(share_of(c, submitted).is_none());
+    assert!(computed_for(c, submitted).is_none());
 
     let funnel = c
         .funnels
@@ -213,7 +214,7 @@ fn shares_and_funnels_are_computed() {
         .find(|m| m.id == "proposals-assigned")
         .unwrap();
     assert_eq!(assigned.value, 248);
-    assert!(share_of(c, assigned).is_none());
+    assert!(computed_for(c, assigned).is_none());
     assert!(funnel.outcome.as_ref().unwrap().zh.contains("满意率达100%"));
     let n = review(&e, "npc");
     let pledges = n

@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, FOR_EXTRAS};
 use crate::host;
 use crate::i18n::{t, Ui};
+use crate::model::derived::Computed;
 use crate::model::format::{figure, figure_phrase, is_sign, number, percent, unit_gap, when};
 use crate::model::params::{key, link};
 use crate::model::{cards, ids, Bilingual, Lang, Metric, SectionKind};
@@ -65,7 +66,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
         .section(&m.section)
         .filter(|s| props.headline && s.kind != SectionKind::Lead)
         .map(|s| s.label.in_lang(lang));
-    let share = cards::share_of(r, m);
+    let computed = cards::computed_for(r, m);
     let related = cards::related_items(r, m);
     let unit = m.unit.agreeing(m.value, lang);
     let phrase = figure_phrase(m.value, m.qualifier, unit, lang);
@@ -93,15 +94,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 <span class="hm-sr">{ phrase }</span>
             </p>
             <p class="hm-label" id={format!("{id}-label")}>{ m.label.in_lang(lang) }</p>
-            if let Some(s) = &share {
-                <div class="hm-share">
-                    <div class="hm-bar" aria-hidden="true">
-                        <span style={format!("width:{}", percent(s.permille))}></span>
-                    </div>
-                    <p class="hm-share-text">
-                        { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), percent(s.permille)) }
-                    </p>
-                </div>
+            if let Some(c) = &computed {
+                { computed_figure(c, lang) }
             }
             <p class="hm-actions">
                 <button type="button" class="hm-source-toggle" aria-expanded={(*open).to_string()}
@@ -123,10 +117,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                         if lang == Lang::En { { " (" }{ translation(&s.quote.en) }{ ")" } }
                     </p>
                 }) }
-                if let Some(s) = &share {
-                    <p class="hm-computed">
-                        { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), t(lang, Ui::ComputedFrom)) }
-                    </p>
+                if let Some(c) = &computed {
+                    { computed_from(c, lang) }
                 }
                 if !related.is_empty() {
                     // One line of links, not a list: two elements fewer per card
@@ -144,6 +136,33 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 }
             </div>
         </article>
+    }
+}
+
+/// A derived figure under the card's number.
+fn computed_figure(computed: &Computed, lang: Lang) -> Html {
+    match computed {
+        Computed::Share(s) => html! {
+            <div class="hm-share">
+                <div class="hm-bar" aria-hidden="true">
+                    <span style={format!("width:{}", percent(s.permille))}></span>
+                </div>
+                <p class="hm-share-text">
+                    { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), percent(s.permille)) }
+                </p>
+            </div>
+        },
+    }
+}
+
+/// How a derived figure is computed, beside the card's source.
+fn computed_from(computed: &Computed, lang: Lang) -> Html {
+    match computed {
+        Computed::Share(s) => html! {
+            <p class="hm-computed">
+                { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), t(lang, Ui::ComputedFrom)) }
+            </p>
+        },
     }
 }
 

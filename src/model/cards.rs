@@ -1,7 +1,7 @@
 //! The figures as the cards show them: which come first, how they group,
 //! and the context (shares, funnels, restatements) each card carries.
 
-use super::derived::{share, Share};
+use super::derived::{compute, Computed};
 use super::filter::Filter;
 use super::types::{Funnel, Metric, Review, Section};
 
@@ -79,13 +79,14 @@ pub fn count(reviews: &[Review], filter: &Filter) -> usize {
         .sum()
 }
 
-/// The share a card shows under its number: where this figure is the part.
-pub fn share_of<'a>(review: &'a Review, metric: &Metric) -> Option<Share<'a>> {
+/// The derived figure a card shows under its number: one whose part this
+/// figure is.
+pub fn computed_for<'a>(review: &'a Review, metric: &Metric) -> Option<Computed<'a>> {
     review
         .derived
         .iter()
         .filter(|d| d.part == metric.id)
-        .find_map(|d| share(review, d))
+        .find_map(|d| compute(review, d))
 }
 
 /// The steps of a funnel, resolved, largest first.
