@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::compare::compare;
 use super::error_view::error_view;
 use super::list_view::ListView;
-use super::overview::{overview, overview_parts};
+use super::overview::overview;
 use super::selection::ItemsProps;
 use super::shared::{extra_button, waiting_line, BuiltRef, EditionRef, Extra, ExtraFor, ReviewRef};
 use super::theme_group::CardStyle;
@@ -97,7 +97,7 @@ pub fn App(props: &AppProps) -> Html {
         // Counted only while building: not on every render after it.
         let total = match (&state.status, state.building) {
             (Status::Ready(e), Some(_)) => {
-                Building::steps(overview_parts(&ReviewRef::all(e), &state.filter))
+                Building::steps(cards::overview_parts(&e.reviews, &state.filter))
             }
             _ => 0,
         };

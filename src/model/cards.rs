@@ -3,7 +3,7 @@
 
 use super::derived::{compute, Computed};
 use super::filter::Filter;
-use super::types::{Funnel, Metric, Review, Section};
+use super::types::{Funnel, Item, Metric, Review, Section};
 
 /// The figures the article leads with, in the order they are listed.
 pub fn headline(review: &Review) -> Vec<&Metric> {
@@ -66,6 +66,20 @@ fn funnel_section<'a>(review: &'a Review, funnel: &Funnel) -> Option<&'a str> {
         .map(|m| m.section.as_str())
 }
 
+/// How many parts the opening view draws whole, in the order it draws them:
+/// a row of the year-at-a-glance band for each institution that has one
+/// (while nothing is filtered), then each review's theme groups. The view
+/// that takes the prerendered page over is built one part per task.
+pub fn overview_parts(reviews: &[Review], filter: &Filter) -> usize {
+    let shown = || reviews.iter().filter(|r| filter.shows_review(r));
+    let rows = if filter.is_open() {
+        shown().filter(|r| in_glance(r)).count()
+    } else {
+        0
+    };
+    rows + shown().map(|r| groups(r, filter).len()).sum::<usize>()
+}
+
 /// How many figures the filter lets through, across reviews.
 pub fn count(reviews: &[Review], filter: &Filter) -> usize {
     reviews
@@ -103,11 +117,18 @@ pub fn step_permille(step: u64, first: u64) -> u64 {
     super::derived::share_permille(step.min(first), first).unwrap_or(0)
 }
 
-/// The timeline items a figure is about: its own links and the items that link to it.
-pub fn related_items<'a>(review: &'a Review, metric: &Metric) -> Vec<&'a super::types::Item> {
-    review
-        .items
-        .iter()
-        .filter(|i| metric.items.contains(&i.id) || i.metrics.contains(&metric.id))
-        .collect()
+/// Whether a timeline item and a figure go together: either may name the
+/// other, and one naming is enough.
+pub fn related(item: &Item, metric: &Metric) -> bool {
+    metric.items.contains(&item.id) || item.metrics.contains(&metric.id)
+}
+
+/// The timeline items a figure is about, in the review's order.
+pub fn related_items<'a>(review: &'a Review, metric: &Metric) -> Vec<&'a Item> {
+    review.items.iter().filter(|i| related(i, metric)).collect()
+}
+
+/// The figures about a timeline item, in the review's order.
+pub fn related_figures<'a>(review: &'a Review, item: &Item) -> Vec<&'a Metric> {
+    review.metrics.iter().filter(|m| related(item, m)).collect()
 }
