@@ -182,7 +182,7 @@ pub enum Action {
     /// Render one more part of the view under construction.
     BuildMore,
     /// The view is built and has taken the page over.
-    Built,
+    TookOver,
 }
 
 impl Reducible for State {
@@ -280,7 +280,7 @@ impl Reducible for State {
             Action::SetLanes(lanes) => next.lanes = lanes,
             Action::SetZoom(zoom) => next.zoom = zoom.clamp(ZOOMS[0], ZOOMS[ZOOMS.len() - 1]),
             Action::BuildMore => next.building = next.building.map(|n| n + 1),
-            Action::Built => next.building = None,
+            Action::TookOver => next.building = None,
         }
         Rc::new(next)
     }

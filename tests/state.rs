@@ -92,7 +92,7 @@ fn the_opening_view_built_in_steps_is_loading_until_built() {
     );
     let state = state.reduce(Action::BuildMore).reduce(Action::BuildMore);
     assert_eq!(state.building, Some(2));
-    let state = state.reduce(Action::Built);
+    let state = state.reduce(Action::TookOver);
     assert_eq!((state.building, state.data_state()), (None, "ready"));
     // The prerender draws it whole at once.
     assert_eq!(State::opening(e, Lang::Zh, false).building, None);

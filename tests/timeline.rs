@@ -281,12 +281,14 @@ fn synthetic_data_is_valid_and_spread_over_every_precision() {
 fn the_filter_picks_the_timelines_items_and_lanes() {
     use huimou::model::filter::{Filter, ThemeKey};
     let e = Edition::bundled().unwrap();
-    let all = Built::new(&e.reviews, &Filter::default(), false);
+    let all = LaidOut::new(&e.reviews, &Filter::default(), false);
     let total: usize = e.reviews.iter().map(|r| r.items.len()).sum();
     assert_eq!(all.layout.placed.len(), total);
     // Lanes follow the articles' sections; by institution there are two.
     assert_eq!(
-        Built::new(&e.reviews, &Filter::default(), true).lanes.len(),
+        LaidOut::new(&e.reviews, &Filter::default(), true)
+            .lanes
+            .len(),
         2
     );
     assert!(all.lanes.len() >= 8);
@@ -297,19 +299,19 @@ fn the_filter_picks_the_timelines_items_and_lanes() {
         }),
         ..Filter::default()
     };
-    let built = Built::new(&e.reviews, &deputies, false);
+    let laid_out = LaidOut::new(&e.reviews, &deputies, false);
     let npc = e.review("npc").unwrap();
     assert_eq!(
-        built.layout.placed.len(),
+        laid_out.layout.placed.len(),
         npc.items.iter().filter(|i| i.section == "deputies").count()
     );
     let lamps = Filter {
         query: "路灯".into(),
         ..Filter::default()
     };
-    let built = Built::new(&e.reviews, &lamps, false);
-    let ids: Vec<&str> = (0..built.layout.placed.len())
-        .map(|p| built.item(&e.reviews, p).id.as_str())
+    let laid_out = LaidOut::new(&e.reviews, &lamps, false);
+    let ids: Vec<&str> = (0..laid_out.layout.placed.len())
+        .map(|p| laid_out.item(&e.reviews, p).id.as_str())
         .collect();
     // Expected, computed independently: every item whose texts mention 路灯.
     let mut expected: Vec<&str> = e
@@ -328,9 +330,9 @@ fn the_filter_picks_the_timelines_items_and_lanes() {
     expected.sort_unstable();
     assert_eq!(sorted_ids, expected);
     assert!(ids.contains(&"liuji-lamps-installed"));
-    let found = built.find(&e.reviews, "liuji-lamps-installed");
+    let found = laid_out.find(&e.reviews, "liuji-lamps-installed");
     assert_eq!(
-        found.map(|p| built.item(&e.reviews, p).id.as_str()),
+        found.map(|p| laid_out.item(&e.reviews, p).id.as_str()),
         Some("liuji-lamps-installed")
     );
 }

@@ -8,7 +8,9 @@ use super::error_view::error_view;
 use super::list_view::ListView;
 use super::overview::overview;
 use super::selection::ItemsProps;
-use super::shared::{extra_button, waiting_line, BuiltRef, EditionRef, Extra, ExtraFor, ReviewRef};
+use super::shared::{
+    extra_button, waiting_line, EditionRef, Extra, ExtraFor, LaidOutRef, ReviewRef,
+};
 use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
@@ -16,7 +18,7 @@ use crate::host;
 use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::edition::FIGURES_CSV;
 use crate::model::params::{key, link, Params};
-use crate::model::timeline::Built;
+use crate::model::timeline::LaidOut;
 use crate::model::{cards, ids, Bilingual, Edition, Lang, Problem};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
 
@@ -95,21 +97,23 @@ pub fn App(props: &AppProps) -> Html {
     // prerendered page over (inside the root, in one step).
     {
         // Counted only while building: not on every render after it.
-        let total = match (&state.status, state.building) {
+        let last_step = match (&state.status, state.building) {
             (Status::Ready(e), Some(_)) => {
-                Building::steps(cards::overview_parts(&e.reviews, &state.filter))
+                Step::last(cards::overview_parts(&e.reviews, &state.filter))
             }
             _ => 0,
         };
         let dispatch = state.dispatcher();
         let widget = widget.clone();
         use_effect_with(state.building, move |building| match *building {
-            Some(n) if n < total => host::after_task(move || dispatch.dispatch(Action::BuildMore)),
+            Some(n) if n < last_step => {
+                host::after_task(move || dispatch.dispatch(Action::BuildMore))
+            }
             Some(_) => {
                 if let Some(widget) = widget.cast::<web_sys::Element>() {
                     host::take_over(&widget);
                 }
-                dispatch.dispatch(Action::Built);
+                dispatch.dispatch(Action::TookOver);
             }
             None => {}
         });
@@ -186,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     let needs_items = matches!(state.view, View::Timeline | View::List);
-    let built = use_memo(
+    let laid_out = use_memo(
         (
             edition.clone(),
             state.filter.clone(),
@@ -194,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
             needs_items,
         ),
         |(edition, filter, lanes, needs)| match (edition, needs) {
-            (Some(e), true) => Some(Rc::new(Built::new(
+            (Some(e), true) => Some(Rc::new(LaidOut::new(
                 &e.0.reviews,
                 filter,
                 *lanes == Lanes::ByInstitution,
@@ -204,11 +208,11 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     let lang = state.lang;
-    let building = Building::of(state.building);
+    let step = Step::of(state.building);
     match (&state.status, edition) {
         (Status::Failed(problems), _) => error_view(problems, lang),
         // The first step of a takeover: the element the view is built in.
-        (Status::Ready(_), Some(_)) if !building.frame => {
+        (Status::Ready(_), Some(_)) if !step.frame => {
             html! { <div class="hm-widget" ref={widget}></div> }
         }
         (Status::Ready(_), Some(edition)) => {
@@ -232,13 +236,13 @@ pub fn App(props: &AppProps) -> Html {
             // A search of the items waits for their quotes.
             let searching_quotes =
                 edition.0.quotes_to_come.is_some() && !state.filter.query.trim().is_empty();
-            let body = match (state.view, (*built).clone()) {
+            let body = match (state.view, (*laid_out).clone()) {
                 (View::SideBySide, _) => compare(&reviews, style),
                 (View::Timeline | View::List, Some(_)) if searching_quotes => waiting_line(lang),
-                (View::Timeline | View::List, Some(built)) => {
+                (View::Timeline | View::List, Some(laid_out)) => {
                     let items = ItemsProps {
                         edition,
-                        built: BuiltRef(built),
+                        laid_out: LaidOutRef(laid_out),
                         lang,
                         selected: state.selected.clone(),
                         detail: state.detail,
@@ -254,7 +258,7 @@ pub fn App(props: &AppProps) -> Html {
                 _ if count == 0 => {
                     html! { <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p> }
                 }
-                _ => overview(&reviews, &state.filter, style, building.overview),
+                _ => overview(&reviews, &state.filter, style, step.overview),
             };
             // A card's related items are links (`?item=`, so they open in a new
             // tab too); a plain click shows the item here.
@@ -304,24 +308,24 @@ pub fn App(props: &AppProps) -> Html {
 /// widget's bare element (the app's own start is a task's work already),
 /// then the frame (masthead, controls, footer) with one more of the
 /// overview's parts per step.
-struct Building {
+struct Step {
     frame: bool,
     overview: Option<usize>,
 }
 
-impl Building {
+impl Step {
     /// Steps before the overview's first part: the bare element.
     const BARE: usize = 1;
 
-    fn of(building: Option<usize>) -> Building {
-        Building {
+    fn of(building: Option<usize>) -> Step {
+        Step {
             frame: building.is_none_or(|n| n >= Self::BARE),
             overview: building.map(|n| n.saturating_sub(Self::BARE)),
         }
     }
 
     /// The last step: every part of the overview drawn.
-    fn steps(overview_parts: usize) -> usize {
+    fn last(overview_parts: usize) -> usize {
         Self::BARE + overview_parts
     }
 }

@@ -20,8 +20,8 @@ const OVERSCAN_PX: i64 = 10 * ROW_PX;
 /// printable form, with the same selection and keys as the drawing.
 #[component]
 pub fn ListView(props: &ItemsProps) -> Html {
-    let (lang, built, reviews) = (props.lang, &props.built.0, &props.edition.0.reviews);
-    let layout = &built.layout;
+    let (lang, laid_out, reviews) = (props.lang, &props.laid_out.0, &props.edition.0.reviews);
+    let layout = &laid_out.layout;
     let list = use_node_ref();
     let sel = use_selection(props, ".hm-list-item");
     let count = layout.time_order.len();
@@ -77,8 +77,8 @@ pub fn ListView(props: &ItemsProps) -> Html {
     let selected_rank = sel.tab_stop.and_then(|p| layout.rank(p));
     let row = |rank: usize| {
         let n = layout.time_order[rank];
-        let item = built.item(reviews, n);
-        let review = &reviews[built.refs[layout.placed[n].index].0];
+        let item = laid_out.item(reviews, n);
+        let review = &reviews[laid_out.refs[layout.placed[n].index].0];
         let section = review
             .sections
             .iter()

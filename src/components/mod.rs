@@ -30,7 +30,7 @@ pub use list_view::ListView;
 pub use metric_card::{MetricCard, MetricProps};
 pub use overview::overview;
 pub use selection::ItemsProps;
-pub use shared::{BuiltRef, EditionRef, ReviewRef};
+pub use shared::{EditionRef, LaidOutRef, ReviewRef};
 pub use theme_group::CardStyle;
 pub use timeline_text::{TimelineText, TimelineTextProps};
 pub use timeline_view::{TimelineProps, TimelineView};

@@ -52,9 +52,9 @@ impl PartialEq for EditionRef {
 /// The laid-out timeline, compared by identity (it is recomputed only when
 /// the edition, filter or lanes change).
 #[derive(Clone, Debug)]
-pub struct BuiltRef(pub Rc<crate::model::timeline::Built>);
+pub struct LaidOutRef(pub Rc<crate::model::timeline::LaidOut>);
 
-impl PartialEq for BuiltRef {
+impl PartialEq for LaidOutRef {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }

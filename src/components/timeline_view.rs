@@ -54,12 +54,12 @@ fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
 /// wheel and a two-finger pinch zoom.
 #[component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
-    let (lang, built, reviews) = (
+    let (lang, laid_out, reviews) = (
         props.items.lang,
-        &props.items.built.0,
+        &props.items.laid_out.0,
         &props.items.edition.0.reviews,
     );
-    let layout = &built.layout;
+    let layout = &laid_out.layout;
     let scroller = use_node_ref();
     let sel = use_selection(&props.items, ".hm-item");
     let drawn = use_state_eq(|| first_drawn(layout, sel.placed, props.zoom));
@@ -208,7 +208,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             // The lanes' names stay put while the drawing scrolls sideways:
             // over it, not in it (no render per sideways scroll).
             <div class="hm-lanes">
-                { for built.lanes.iter().zip(&layout.lanes).map(|(key, lane)| {
+                { for laid_out.lanes.iter().zip(&layout.lanes).map(|(key, lane)| {
                     let review = &reviews[key.review];
                     let name = match &key.section {
                         Some(s) => format!("{} · {}", review.short_name.in_lang(lang),
@@ -228,8 +228,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     { axis(layout, lang, &px, height) }
                     { for shown.iter().map(|n| {
                         let p = &layout.placed[*n];
-                        let item = built.item(reviews, *n);
-                        let review = &reviews[built.refs[p.index].0];
+                        let item = laid_out.item(reviews, *n);
+                        let review = &reviews[laid_out.refs[p.index].0];
                         let (x, y, width) = item_box(layout, p, w, props.zoom);
                         let mark = match p.span.mark {
                             Mark::Point => "mark-point",

@@ -555,19 +555,19 @@ pub struct LaneKey {
 
 /// The items a filter lets through, in lanes, laid out.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Built {
+pub struct LaidOut {
     /// (review index, item index) of each laid-out item; `Placed::index` points here.
     pub refs: Vec<(usize, usize)>,
     pub lanes: Vec<LaneKey>,
     pub layout: Layout,
 }
 
-impl Built {
+impl LaidOut {
     pub fn new(
         reviews: &[super::Review],
         filter: &super::filter::Filter,
         by_institution: bool,
-    ) -> Built {
+    ) -> LaidOut {
         let mut refs = Vec::new();
         let mut lanes: Vec<LaneKey> = Vec::new();
         let mut lane_of = Vec::new();
@@ -611,7 +611,7 @@ impl Built {
         let year = reviews.first().map_or(2023, |r| r.year);
         let axis = Axis::for_items(items.iter().copied(), year);
         let layout = Layout::new(&items, &lane_of, lanes.len(), axis);
-        Built {
+        LaidOut {
             refs,
             lanes,
             layout,

@@ -6,10 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::{
-    compare, overview, toolbar, BuiltRef, CardStyle, EditionRef, ItemsProps, ListView, ReviewRef,
+    compare, overview, toolbar, CardStyle, EditionRef, ItemsProps, LaidOutRef, ListView, ReviewRef,
     TimelineView,
 };
-use crate::model::timeline::Built;
+use crate::model::timeline::LaidOut;
 use crate::model::{cards, Lang};
 use crate::state::{Action, Lanes, State, Status, View};
 
@@ -40,19 +40,19 @@ pub fn Preview(props: &PreviewProps) -> Html {
         Status::Ready(e) => Some(EditionRef(e.clone())),
         _ => None,
     };
-    let built = use_memo(
+    let laid_out = use_memo(
         (shown, state.filter.clone(), state.lanes),
         |(edition, filter, lanes)| {
             let edition = edition.as_ref()?;
             let by_institution = *lanes == Lanes::ByInstitution;
-            Some(BuiltRef(Rc::new(Built::new(
+            Some(LaidOutRef(Rc::new(LaidOut::new(
                 &edition.0.reviews,
                 filter,
                 by_institution,
             ))))
         },
     );
-    let (Status::Ready(edition), Some(built)) = (&state.status, (*built).clone()) else {
+    let (Status::Ready(edition), Some(laid_out)) = (&state.status, (*laid_out).clone()) else {
         return html! {};
     };
     let edition = EditionRef(edition.clone());
@@ -70,7 +70,7 @@ pub fn Preview(props: &PreviewProps) -> Html {
         View::Timeline | View::List => {
             let items = ItemsProps {
                 edition,
-                built,
+                laid_out,
                 lang,
                 selected: state.selected.clone(),
                 detail: state.detail,
