@@ -3,24 +3,15 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::compare::compare;
 use super::error_view::error_view;
-use super::list_view::ListView;
-use super::overview::overview;
-use super::selection::ItemsProps;
-use super::shared::{
-    extra_button, waiting_line, EditionRef, Extra, ExtraFor, LaidOutRef, ReviewRef,
-};
-use super::theme_group::CardStyle;
-use super::timeline_view::TimelineView;
-use super::toolbar::toolbar;
+use super::shared::{extra_button, EditionRef, Extra, ExtraFor, ReviewRef};
+use super::view_body::{use_laid_out, view_body};
 use crate::host;
 use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::edition::FIGURES_CSV;
 use crate::model::params::{key, link, Params};
-use crate::model::timeline::LaidOut;
 use crate::model::{cards, ids, Bilingual, Edition, Lang, Problem};
-use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
+use crate::state::{Action, State, Status, View, NARROW_PX};
 
 /// The opening view as the page holds it prerendered (`bin/prerender.rs`):
 /// the app starts ready with this edition in this language, so its first
@@ -184,32 +175,10 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The timeline's layout, recomputed only when what it shows changes.
-    let edition = match &state.status {
-        Status::Ready(e) => Some(EditionRef(e.clone())),
-        _ => None,
-    };
-    let needs_items = matches!(state.view, View::Timeline | View::List);
-    let laid_out = use_memo(
-        (
-            edition.clone(),
-            state.filter.clone(),
-            state.lanes,
-            needs_items,
-        ),
-        |(edition, filter, lanes, needs)| match (edition, needs) {
-            (Some(e), true) => Some(Rc::new(LaidOut::new(
-                &e.0.reviews,
-                filter,
-                *lanes == Lanes::ByInstitution,
-            ))),
-            _ => None,
-        },
-    );
-
+    let laid_out = use_laid_out(&state);
     let lang = state.lang;
     let step = Step::of(state.building);
-    match (&state.status, edition) {
+    match (&state.status, EditionRef::shown(&state)) {
         (Status::Failed(problems), _) => error_view(problems, lang),
         // The first step of a takeover: the element the view is built in.
         (Status::Ready(_), Some(_)) if !step.frame => {
@@ -217,12 +186,6 @@ pub fn App(props: &AppProps) -> Html {
         }
         (Status::Ready(_), Some(edition)) => {
             let reviews = ReviewRef::all(&edition.0);
-            let count = cards::count(&edition.0.reviews, &state.filter);
-            let style = CardStyle {
-                lang,
-                animate: state.animate,
-                highlight: state.highlight.as_deref(),
-            };
             let dispatch = state.dispatcher();
             let other = match lang {
                 Lang::Zh => Lang::En,
@@ -233,33 +196,7 @@ pub fn App(props: &AppProps) -> Html {
             let subtitle = widget_subtitle(lang, &edition.0.reviews);
             // A `?data=` file has no published CSV or files to link.
             let published = edition.0.published.clone();
-            // A search of the items waits for their quotes.
-            let searching_quotes =
-                edition.0.quotes_to_come.is_some() && !state.filter.query.trim().is_empty();
-            let body = match (state.view, (*laid_out).clone()) {
-                (View::SideBySide, _) => compare(&reviews, style),
-                (View::Timeline | View::List, Some(_)) if searching_quotes => waiting_line(lang),
-                (View::Timeline | View::List, Some(laid_out)) => {
-                    let items = ItemsProps {
-                        edition,
-                        laid_out: LaidOutRef(laid_out),
-                        lang,
-                        selected: state.selected.clone(),
-                        detail: state.detail,
-                        dispatch,
-                    };
-                    match state.view {
-                        View::Timeline => {
-                            html! { <TimelineView {items} lanes={state.lanes} zoom={state.zoom} /> }
-                        }
-                        _ => html! { <ListView ..items /> },
-                    }
-                }
-                _ if count == 0 => {
-                    html! { <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p> }
-                }
-                _ => overview(&reviews, &state.filter, style, step.overview),
-            };
+            let body = view_body(&state, &dispatch, &edition, laid_out, step.overview);
             // A card's related items are links (`?item=`, so they open in a new
             // tab too); a plain click shows the item here.
             let onclick = {
@@ -283,7 +220,6 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" class="hm-lang" lang={other.html_tag()}
                             onclick={on_lang}>{ t(other, Ui::LanguageName) }</button>
                     </header>
-                    { toolbar(&reviews, &state.filter, state.view, lang, count, state.filters_open, &state.dispatcher()) }
                     { body }
                     <footer class="hm-footer">
                         // The snippet that embeds this view (static/extras.js).

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Ui};
 use crate::model::{Bilingual, Edition, Lang, Review};
+use crate::state::{State, Status};
 
 /// A review of the loaded edition, cheap to pass as a prop: equality is
 /// identity, so Yew does not compare whole reviews on every render.
@@ -42,6 +43,16 @@ impl PartialEq for ReviewRef {
 /// The loaded edition, compared by identity.
 #[derive(Clone, Debug)]
 pub struct EditionRef(pub Rc<Edition>);
+
+impl EditionRef {
+    /// The edition the state shows, once it is in.
+    pub fn shown(state: &State) -> Option<EditionRef> {
+        match &state.status {
+            Status::Ready(e) => Some(EditionRef(e.clone())),
+            _ => None,
+        }
+    }
+}
 
 impl PartialEq for EditionRef {
     fn eq(&self, other: &Self) -> bool {
