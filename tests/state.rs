@@ -148,7 +148,7 @@ fn choosing_the_other_institution_drops_a_theme_of_the_first() {
 fn a_search_and_clearing_it() {
     let s = ready().reduce(Action::SetQuery("路灯".into()));
     assert_eq!(s.filter.query, "路灯");
-    assert!(!s.filter.is_open());
+    assert!(!s.filter.is_unfiltered());
     let cleared = s
         .reduce(Action::SetReview(Some("npc".into())))
         .reduce(Action::ClearFilter);

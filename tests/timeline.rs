@@ -176,8 +176,8 @@ fn items_pack_into_rows_without_overlap() {
     // October's label needs room past the end of the year, where the
     // publication zone starts: they take a row each.
     assert_eq!(layout.lanes[1].rows, 2);
-    assert_eq!(layout.lanes[1].top_px, LANE_HEADER_PX + 2 * ROW_PX);
-    assert_eq!(layout.height_px, 2 * LANE_HEADER_PX + 4 * ROW_PX);
+    assert_eq!(layout.lanes[1].top_px, LANE_HEADER_PX + 2 * LANE_ROW_PX);
+    assert_eq!(layout.height_px, 2 * LANE_HEADER_PX + 4 * LANE_ROW_PX);
     assert_rows_disjoint(&layout);
     // Keyboard order is time order: the year bands, October, publication, outlook.
     let order: Vec<usize> = layout
@@ -244,7 +244,7 @@ proptest! {
         let want: Vec<usize> = (0..layout.placed.len()).filter(|n| {
             let p = &layout.placed[*n];
             let y = layout.y(p);
-            y + ROW_PX > top && y < bottom && px(p.span.start) < right && px(p.span.end.max(p.span.start + LABEL_UNITS)) >= left
+            y + LANE_ROW_PX > top && y < bottom && px(p.span.start) < right && px(p.span.end.max(p.span.start + LABEL_UNITS)) >= left
         }).collect();
         prop_assert_eq!(got, want);
         // Rows only grow down the drawing, and every item is in the keyboard order once.

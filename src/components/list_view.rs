@@ -12,9 +12,11 @@ use crate::model::{ids, Bilingual};
 /// Up to this many items the whole list is in the page (so it prints whole);
 /// beyond it, only the rows on screen are.
 const WINDOW_ABOVE: usize = 400;
-const ROW_PX: i64 = 72;
+/// Each row of a windowed list (set on the row), so the rows on screen
+/// follow from the scroll position alone.
+const LIST_ROW_PX: i64 = 72;
 /// Rows drawn above and below the screen, so fast scrolling shows no gaps.
-const OVERSCAN_PX: i64 = 10 * ROW_PX;
+const LIST_OVERSCAN_PX: i64 = 10 * LIST_ROW_PX;
 
 /// The timeline's items in time order, as a list: the accessible and
 /// printable form, with the same selection and keys as the drawing.
@@ -33,8 +35,8 @@ pub fn ListView(props: &ItemsProps) -> Html {
         let row = sel
             .placed
             .and_then(|p| layout.rank(p))
-            .map(|rank| ((0, rank as i64 * ROW_PX), (0, ROW_PX)));
-        Area::first(row, host::window_height(), 0, OVERSCAN_PX)
+            .map(|rank| ((0, rank as i64 * LIST_ROW_PX), (0, LIST_ROW_PX)));
+        Area::first(row, host::window_height(), 0, LIST_OVERSCAN_PX)
     });
     let drawn_now = use_mut_ref(|| *drawn);
     *drawn_now.borrow_mut() = *drawn;
@@ -51,7 +53,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
                         right: 0,
                     };
                     if !drawn_now.borrow().covers(&screen) {
-                        drawn.set(screen.overscan(OVERSCAN_PX));
+                        drawn.set(screen.overscan(LIST_OVERSCAN_PX));
                     }
                 }
             };
@@ -68,7 +70,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
         });
     }
     let mut range = if windowed {
-        list_window(count, ROW_PX, drawn.top, drawn.bottom, 0)
+        list_window(count, LIST_ROW_PX, drawn.top, drawn.bottom, 0)
     } else {
         0..count
     };
@@ -88,8 +90,8 @@ pub fn ListView(props: &ItemsProps) -> Html {
         let selected = Some(n) == sel.placed;
         let style = windowed.then(|| {
             format!(
-                "position:absolute;top:{}px;left:0;right:0;height:{ROW_PX}px",
-                rank as i64 * ROW_PX
+                "position:absolute;top:{}px;left:0;right:0;height:{LIST_ROW_PX}px",
+                rank as i64 * LIST_ROW_PX
             )
         });
         html! {
@@ -118,7 +120,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
             </h2>
             <p class="hm-help">{ t(lang, Ui::TimelineHelp) }</p>
             <ol class={classes!("hm-list", windowed.then_some("is-windowed"))} ref={list} onkeydown={sel.onkeydown} onclick={sel.onclick}
-                style={windowed.then(|| format!("height:{}px", count as i64 * ROW_PX))}>
+                style={windowed.then(|| format!("height:{}px", count as i64 * LIST_ROW_PX))}>
                 { for rows }
             </ol>
             if count == 0 {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, FOR_EXTRAS};
+use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, INTERACTIVE_MARKUP};
 use crate::host;
 use crate::i18n::{t, Ui};
 use crate::model::derived::Computed;
@@ -78,8 +78,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
     html! {
         // The figure as the article writes it, and its label, for a saved image.
         <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}
-            data-figure={FOR_EXTRAS.then(|| phrase.clone())}
-            data-label={FOR_EXTRAS.then(|| m.label.in_lang(lang).to_string())}>
+            data-figure={INTERACTIVE_MARKUP.then(|| phrase.clone())}
+            data-label={INTERACTIVE_MARKUP.then(|| m.label.in_lang(lang).to_string())}>
             if let Some(theme) = theme {
                 <p class="hm-card-theme">{ theme }</p>
             }

@@ -25,7 +25,7 @@ pub fn overview(
     let shown: Vec<&ReviewRef> = reviews.iter().filter(|r| filter.shows_review(r)).collect();
     let mut room = parts.unwrap_or(usize::MAX);
     let glance: Vec<&&ReviewRef> = shown.iter().filter(|r| cards::in_glance(r)).collect();
-    let band = (filter.is_open() && !glance.is_empty()).then(|| {
+    let band = (filter.is_unfiltered() && !glance.is_empty()).then(|| {
         let rows = glance.len().min(room);
         room -= rows;
         html! {

@@ -123,16 +123,17 @@ impl<'a> ExtraFor<'a> {
     }
 }
 
-/// Whether this render is the interactive page's: the extras' attributes
-/// are rendered there only. The prerendered page, whose bytes every reader
-/// waits for, runs no extras (the boot script loads them once the widget is
-/// ready), and the takeover puts the interactive page's markup in its place.
-pub const FOR_EXTRAS: bool = cfg!(target_arch = "wasm32");
+/// Whether this render is the interactive markup (the app in the browser),
+/// not the prerendered page's: the extras' attributes are rendered there
+/// only. The prerendered page, whose bytes every reader waits for, runs no
+/// extras (the boot script loads them once the widget is ready), and the
+/// takeover puts the interactive markup in its place.
+pub const INTERACTIVE_MARKUP: bool = cfg!(target_arch = "wasm32");
 
 /// A button that has static/extras.js carry out `extra` for `target`.
 pub fn extra_button(extra: Extra, target: ExtraFor, lang: Lang) -> Html {
     let ExtraFor { id, link, review } = target;
-    let (link, review) = if FOR_EXTRAS {
+    let (link, review) = if INTERACTIVE_MARKUP {
         (link, review)
     } else {
         (None, None)

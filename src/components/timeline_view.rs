@@ -15,8 +15,9 @@ use crate::model::timeline::{
 use crate::model::{ids, Bilingual, Lang};
 use crate::state::{Action, Lanes};
 
-/// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
-const OVERSCAN_PX: i64 = 300;
+/// The drawing drawn above and below the screen (and a quarter of its width
+/// to each side, `Area::overscan`), so fast scrolling shows no gaps.
+const TIMELINE_OVERSCAN_PX: i64 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -44,7 +45,7 @@ fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
         let (x, y, w) = item_box(layout, &layout.placed[n], width, zoom);
         ((x, y), (w, ITEM_PX))
     });
-    let area = Area::first(item, host::window_height(), width, OVERSCAN_PX);
+    let area = Area::first(item, host::window_height(), width, TIMELINE_OVERSCAN_PX);
     Drawn { area, width, zoom }
 }
 
@@ -87,7 +88,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 let now = *drawn_now.borrow();
                 if now.width != width || now.zoom != zoom || !now.area.covers(&screen) {
                     drawn.set(Drawn {
-                        area: screen.overscan(OVERSCAN_PX),
+                        area: screen.overscan(TIMELINE_OVERSCAN_PX),
                         width,
                         zoom,
                     });

@@ -29,7 +29,7 @@ pub struct Group<'a> {
 /// row and are not repeated here; once the reader filters or searches, every
 /// matching figure is shown in its theme.
 pub fn groups<'a>(review: &'a Review, filter: &Filter) -> Vec<Group<'a>> {
-    let opening = filter.is_open();
+    let unfiltered = filter.is_unfiltered();
     review
         .sections
         .iter()
@@ -38,13 +38,15 @@ pub fn groups<'a>(review: &'a Review, filter: &Filter) -> Vec<Group<'a>> {
                 .metrics
                 .iter()
                 .filter(|m| m.section == section.id && filter.fits_metric(review, m))
-                .filter(|m| !(opening && m.headline))
+                .filter(|m| !(unfiltered && m.headline))
                 .collect();
             let funnels = review
                 .funnels
                 .iter()
                 .filter(|f| funnel_section(review, f) == Some(section.id.as_str()))
-                .filter(|f| opening || f.steps.iter().any(|s| metrics.iter().any(|m| m.id == *s)))
+                .filter(|f| {
+                    unfiltered || f.steps.iter().any(|s| metrics.iter().any(|m| m.id == *s))
+                })
                 .collect();
             Group {
                 section,
@@ -72,7 +74,7 @@ fn funnel_section<'a>(review: &'a Review, funnel: &Funnel) -> Option<&'a str> {
 /// that takes the prerendered page over is built one part per task.
 pub fn overview_parts(reviews: &[Review], filter: &Filter) -> usize {
     let shown = || reviews.iter().filter(|r| filter.shows_review(r));
-    let rows = if filter.is_open() {
+    let rows = if filter.is_unfiltered() {
         shown().filter(|r| in_glance(r)).count()
     } else {
         0
