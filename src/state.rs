@@ -107,7 +107,7 @@ impl Default for State {
 }
 
 impl State {
-    /// The opening view, as the page was prerendered (`bin/prerender.rs`):
+    /// The opening view, as the page holds it prerendered (`publish`):
     /// whole at once (`build_in_steps` false, the prerender), or built in
     /// steps off screen before it takes the page over (the browser).
     pub fn opening(edition: Rc<Edition>, lang: Lang, build_in_steps: bool) -> State {

@@ -13,7 +13,7 @@ use crate::model::params::{key, link, Params};
 use crate::model::{cards, ids, Bilingual, Edition, Lang, Problem};
 use crate::state::{Action, State, Status, View, NARROW_PX};
 
-/// The opening view as the page holds it prerendered (`bin/prerender.rs`):
+/// The opening view as the page holds it prerendered (`publish`):
 /// the app starts ready with this edition in this language, so its first
 /// render is the page's own markup, and takes the page over.
 #[derive(Clone, PartialEq)]

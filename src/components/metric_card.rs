@@ -121,10 +121,10 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     { computed_from(c, lang) }
                 }
                 if !related.is_empty() {
-                    // One line of links, not a list: two elements fewer per card
-                    // (issue 16's leaner opening view). A plain click shows the
-                    // item in the timeline (the app listens); the address opens
-                    // it anywhere else.
+                    // One line of links, not a list: two elements fewer per card,
+                    // in an opening view of many cards that every reader waits
+                    // for. A plain click shows the item in the timeline (the app
+                    // listens); the address opens it anywhere else.
                     <p class="hm-related">
                         { t(lang, Ui::Related) }
                         { for related.iter().enumerate().map(|(n, i)| html! { <>

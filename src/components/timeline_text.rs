@@ -14,7 +14,7 @@ pub struct TimelineTextProps {
 }
 
 /// The whole timeline as a plain list, in time order with honest dates, for
-/// pages without JavaScript (`bin/prerender.rs` writes it into `<noscript>`).
+/// pages without JavaScript (`publish` writes it into `<noscript>`).
 /// The same order, dates and names as the list view, from the same model.
 #[component]
 pub fn TimelineText(props: &TimelineTextProps) -> Html {
