@@ -4,8 +4,8 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use super::error_view::error_view;
-use super::shared::{extra_button, EditionRef, Extra, ExtraFor, ReviewRef};
-use super::view_body::{use_laid_out, view_body};
+use super::shared::{extra_button, EditionRef, Extra, ExtraFor};
+use super::view_body::{view_body, LayoutKey};
 use crate::host;
 use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::edition::FIGURES_CSV;
@@ -175,7 +175,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    let laid_out = use_laid_out(&state);
+    let laid_out = use_memo(LayoutKey::of(&state), LayoutKey::lay_out);
     let lang = state.lang;
     let step = Step::of(state.building);
     match (&state.status, EditionRef::shown(&state)) {
@@ -185,7 +185,6 @@ pub fn App(props: &AppProps) -> Html {
             html! { <div class="hm-widget" ref={widget}></div> }
         }
         (Status::Ready(_), Some(edition)) => {
-            let reviews = ReviewRef::all(&edition.0);
             let dispatch = state.dispatcher();
             let other = match lang {
                 Lang::Zh => Lang::En,
@@ -196,7 +195,13 @@ pub fn App(props: &AppProps) -> Html {
             let subtitle = widget_subtitle(lang, &edition.0.reviews);
             // A `?data=` file has no published CSV or files to link.
             let published = edition.0.published.clone();
-            let body = view_body(&state, &dispatch, &edition, laid_out, step.overview);
+            let body = view_body(
+                &state,
+                &dispatch,
+                &edition,
+                (*laid_out).clone(),
+                step.overview,
+            );
             // A card's related items are links (`?item=`, so they open in a new
             // tab too); a plain click shows the item here.
             let onclick = {
@@ -228,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
                             // The data, to take away: published beside the pages (`publish`).
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
                             <a href={folder.clone() + FIGURES_CSV} download={"huimou-figures-".to_string() + &year + ".csv"}>{ t(lang, Ui::FiguresCsv) }</a>
-                            { for reviews.iter().map(|r| html! {
+                            { for edition.0.reviews.iter().map(|r| html! {
                                 <a href={folder.clone() + &r.file_name()} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
                             }) }
                         }

@@ -31,4 +31,4 @@ pub use shared::{EditionRef, LaidOutRef, ReviewRef};
 pub use timeline_text::{TimelineText, TimelineTextProps};
 pub use timeline_view::{TimelineProps, TimelineView};
 // The studio's preview shows the widget's own view body (src/studio/preview.rs).
-pub use view_body::{use_laid_out, view_body};
+pub use view_body::{view_body, LayoutKey};

@@ -12,37 +12,49 @@ use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
 use crate::i18n::{t, Ui};
 use crate::model::cards;
+use crate::model::filter::Filter;
 use crate::model::timeline::LaidOut;
 use crate::state::{Lanes, State, View};
 
-/// The timeline's layout for the edition the state shows: laid out only for
-/// the views of items, and again only when what they show changes.
-#[hook]
-pub fn use_laid_out(state: &State) -> Option<LaidOutRef> {
-    let items = matches!(state.view, View::Timeline | View::List);
-    let laid_out = use_memo(
-        (
-            EditionRef::shown(state),
-            state.filter.clone(),
-            state.lanes,
-            items,
-        ),
-        |(edition, filter, lanes, items)| match (edition, items) {
-            (Some(e), true) => Some(LaidOutRef(Rc::new(LaidOut::new(
-                &e.0.reviews,
-                filter,
-                *lanes == Lanes::ByInstitution,
-            )))),
-            _ => None,
-        },
-    );
-    (*laid_out).clone()
+/// What the timeline's layout is made from, as a memo's key: the widget and
+/// the studio's preview keep the layout while it stays the same
+/// (`use_memo(LayoutKey::of(&state), LayoutKey::lay_out)`).
+#[derive(PartialEq)]
+pub struct LayoutKey {
+    edition: Option<EditionRef>,
+    filter: Filter,
+    lanes: Lanes,
+    /// Only the views of items show the layout.
+    items: bool,
+}
+
+impl LayoutKey {
+    pub fn of(state: &State) -> LayoutKey {
+        LayoutKey {
+            edition: EditionRef::shown(state),
+            filter: state.filter.clone(),
+            lanes: state.lanes,
+            items: matches!(state.view, View::Timeline | View::List),
+        }
+    }
+
+    /// The timeline's layout for the edition the state shows, for the views
+    /// of items only.
+    pub fn lay_out(&self) -> Option<LaidOutRef> {
+        let edition = self.edition.as_ref().filter(|_| self.items)?;
+        let by_institution = self.lanes == Lanes::ByInstitution;
+        let laid_out = LaidOut::new(&edition.0.reviews, &self.filter, by_institution);
+        Some(LaidOutRef(Rc::new(laid_out)))
+    }
 }
 
 /// The toolbar, then the view the state asks for, as the widget and the
-/// studio's preview show them. `laid_out` is `use_laid_out`'s; `parts` caps
-/// the overview's parts drawn (`cards::overview_parts`), for a view built in
-/// steps. (A view function: no state.)
+/// studio's preview show them. `laid_out` is `LayoutKey::lay_out`'s; `parts`
+/// caps the overview's parts drawn (`cards::overview_parts`), for a view
+/// built in steps. (A view function: no state.)
+// Inlined: in the reader's wasm `App` is its one caller, and a call of its
+// own costs the engine some 350 B gzip.
+#[inline(always)]
 pub fn view_body(
     state: &State,
     dispatch: &UseReducerDispatcher<State>,

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{use_laid_out, view_body, EditionRef};
+use crate::components::{view_body, EditionRef, LayoutKey};
 use crate::model::Lang;
 use crate::state::{Action, State};
 
@@ -28,14 +28,14 @@ pub fn Preview(props: &PreviewProps) -> Html {
             dispatch.dispatch(Action::SetLang(*lang))
         });
     }
-    let laid_out = use_laid_out(&state);
+    let laid_out = use_memo(LayoutKey::of(&state), LayoutKey::lay_out);
     let Some(edition) = EditionRef::shown(&state) else {
         return html! {};
     };
     html! {
         <div class="huimou hm-preview" lang={state.lang.html_tag()} data-state="ready">
             <div class="hm-widget">
-                { view_body(&state, &state.dispatcher(), &edition, laid_out, None) }
+                { view_body(&state, &state.dispatcher(), &edition, (*laid_out).clone(), None) }
             </div>
         </div>
     }
