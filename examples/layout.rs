@@ -1,6 +1,6 @@
 //! `cargo run --release --example layout -- 10000`
 //!
-//! Prints how long the timeline's layout (`Built::new`: lanes, row packing,
+//! Prints how long the timeline's layout (`LaidOut::new`: lanes, row packing,
 //! time order) takes natively for N synthetic items, by theme and by
 //! institution: the work the widget repeats on every filter or search change.
 //! A script that prints figures, not a timed test.
@@ -8,7 +8,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use huimou::model::filter::Filter;
-    use huimou::model::timeline::Built;
+    use huimou::model::timeline::LaidOut;
     use std::time::Instant;
     let n: usize = std::env::args()
         .nth(1)
@@ -20,8 +20,8 @@ fn main() {
         let start = Instant::now();
         let mut rows = 0;
         for _ in 0..runs {
-            let built = Built::new(&reviews, &Filter::default(), by_institution);
-            rows = built.layout.lanes.iter().map(|l| l.rows).sum();
+            let laid_out = LaidOut::new(&reviews, &Filter::default(), by_institution);
+            rows = laid_out.layout.lanes.iter().map(|l| l.rows).sum();
         }
         let each = start.elapsed().as_secs_f64() * 1000.0 / f64::from(runs);
         let lanes = if by_institution {

@@ -107,7 +107,7 @@ impl Default for State {
 }
 
 impl State {
-    /// The opening view, as the page was prerendered (`bin/prerender.rs`):
+    /// The opening view, as the page holds it prerendered (`publish`):
     /// whole at once (`build_in_steps` false, the prerender), or built in
     /// steps off screen before it takes the page over (the browser).
     pub fn opening(edition: Rc<Edition>, lang: Lang, build_in_steps: bool) -> State {
@@ -182,7 +182,7 @@ pub enum Action {
     /// Render one more part of the view under construction.
     BuildMore,
     /// The view is built and has taken the page over.
-    Built,
+    TookOver,
 }
 
 impl Reducible for State {
@@ -280,7 +280,7 @@ impl Reducible for State {
             Action::SetLanes(lanes) => next.lanes = lanes,
             Action::SetZoom(zoom) => next.zoom = zoom.clamp(ZOOMS[0], ZOOMS[ZOOMS.len() - 1]),
             Action::BuildMore => next.building = next.building.map(|n| n + 1),
-            Action::Built => next.building = None,
+            Action::TookOver => next.building = None,
         }
         Rc::new(next)
     }

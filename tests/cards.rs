@@ -5,9 +5,11 @@
 use std::collections::BTreeMap;
 
 use huimou::model::cards::{
-    count, funnel_steps, groups, headline, related_items, share_of, step_permille,
+    computed_for, count, funnel_steps, groups, headline, in_glance, overview_parts,
+    related_figures, related_items, step_permille,
 };
 use huimou::model::countup::{value_at, DURATION_MS};
+use huimou::model::derived::Computed;
 use huimou::model::filter::{themes, Filter, ThemeKey};
 use huimou::model::format::percent;
 use huimou::model::{load_review, Edition, Review};
@@ -217,7 +219,7 @@ fn shares_and_funnels_are_computed() {
         .find(|m| m.id == example("metric"))
         .unwrap();
     let whole = value(part.part_of.as_deref().unwrap());
-    let s = share_of(c, part).unwrap();
+    let Computed::Share(s) = computed_for(c, part).unwrap();
     assert_eq!(
         (s.part, s.whole, percent(s.permille)),
         (part.value, whole, permille(part.value, whole))
@@ -227,7 +229,7 @@ fn shares_and_funnels_are_computed() {
         .iter()
         .find(|m| m.id == "proposals-submitted")
         .unwrap();
-    assert!(share_of(c, submitted).is_none());
+    assert!(computed_for(c, submitted).is_none());
 
     let funnel = c
         .funnels
@@ -245,7 +247,7 @@ fn shares_and_funnels_are_computed() {
         .find(|m| m.id == "proposals-assigned")
         .unwrap();
     assert_eq!(assigned.value, 248);
-    assert!(share_of(c, assigned).is_none());
+    assert!(computed_for(c, assigned).is_none());
     assert!(funnel.outcome.as_ref().unwrap().zh.contains("满意率达100%"));
     let n = review(&e, "npc");
     let pledges = n
@@ -308,6 +310,74 @@ fn a_card_links_its_own_items_and_the_items_that_name_it() {
 }
 
 #[test]
+fn an_items_figures_and_a_figures_items_are_one_relation() {
+    // The pairs of a review, each seen from the item and from the figure.
+    let pairs = |r: &Review| -> usize {
+        let mut pairs = 0;
+        for item in &r.items {
+            let figures = related_figures(r, item);
+            for m in &r.metrics {
+                let item_side = figures.iter().any(|f| f.id == m.id);
+                let figure_side = related_items(r, m).iter().any(|i| i.id == item.id);
+                assert_eq!(item_side, figure_side, "{} and {}", item.id, m.id);
+            }
+            pairs += figures.len();
+        }
+        pairs
+    };
+    // Either side's naming is enough: with only the items naming figures,
+    // or only the figures naming items, the pairs are still found.
+    let e = edition();
+    for r in &e.reviews {
+        let mut items_name = r.clone();
+        items_name.metrics.iter_mut().for_each(|m| m.items.clear());
+        let mut figures_name = r.clone();
+        figures_name
+            .items
+            .iter_mut()
+            .for_each(|i| i.metrics.clear());
+        let both = pairs(r);
+        assert!(both > 0, "{} relates no item and figure", r.id);
+        assert!(pairs(&items_name) > 0 && pairs(&items_name) <= both);
+        assert!(pairs(&figures_name) > 0 && pairs(&figures_name) <= both);
+    }
+}
+
+#[test]
+fn the_opening_view_is_drawn_in_its_band_rows_and_theme_groups() {
+    let e = edition();
+    let groups_of =
+        |filter: &Filter| -> usize { e.reviews.iter().map(|r| groups(r, filter).len()).sum() };
+    // Unfiltered: a band row for each review with headline figures.
+    let open = Filter::default();
+    let rows = e.reviews.iter().filter(|r| in_glance(r)).count();
+    assert!(rows > 0);
+    assert_eq!(overview_parts(&e.reviews, &open), rows + groups_of(&open));
+    // Filtered, the band is gone: one institution's groups only.
+    let first = &e.reviews[0];
+    let one = Filter {
+        review: Some(first.id.clone()),
+        ..Filter::default()
+    };
+    assert_eq!(overview_parts(&e.reviews, &one), groups(first, &one).len());
+    // A theme is one group; a search that matches nothing draws nothing.
+    let section = &groups(first, &open)[0].section.id;
+    let theme = Filter {
+        theme: Some(ThemeKey {
+            review: first.id.clone(),
+            section: section.clone(),
+        }),
+        ..Filter::default()
+    };
+    assert_eq!(overview_parts(&e.reviews, &theme), 1);
+    let nothing = Filter {
+        query: "no such thing anywhere".into(),
+        ..Filter::default()
+    };
+    assert_eq!(overview_parts(&e.reviews, &nothing), 0);
+}
+
+#[test]
 fn the_count_up_rises_and_lands_exactly() {
     assert_eq!(value_at(3700, 0.0), 0);
     assert_eq!(value_at(3700, DURATION_MS), 3700);
@@ -340,13 +410,13 @@ fn ids_do_not_repeat_across_the_edition() {
 #[test]
 fn only_a_review_with_headline_figures_has_a_row_at_a_glance() {
     let mut review = huimou::model::parse_review(include_str!("../data/cppcc-2023.json")).unwrap();
-    assert!(huimou::model::cards::in_glance(&review));
+    assert!(in_glance(&review));
     for m in &mut review.metrics {
         m.headline = false;
     }
-    assert!(!huimou::model::cards::in_glance(&review));
+    assert!(!in_glance(&review));
     review.metrics[3].headline = true;
-    assert!(huimou::model::cards::in_glance(&review));
+    assert!(in_glance(&review));
 }
 
 #[test]

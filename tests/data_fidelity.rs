@@ -2,7 +2,7 @@
 //! widget's central promise: every figure shows the sentence it comes from.
 #![cfg(not(target_arch = "wasm32"))]
 
-use huimou::model::derived::{share, share_permille};
+use huimou::model::derived::{compute, share_permille, Computed};
 use huimou::model::format::percent;
 use huimou::model::source::strip_whitespace;
 use huimou::model::studio::numbers::unclaimed;
@@ -249,7 +249,7 @@ fn derived_figures_are_computed_from_their_inputs() {
     let (c, n) = (cppcc(), npc());
     let shown = |r: &Review, id: &str| {
         let d = r.derived.iter().find(|d| d.id == id).unwrap();
-        let s = share(r, d).unwrap();
+        let Computed::Share(s) = compute(r, d).unwrap();
         (s.part, s.whole, percent(s.permille))
     };
     assert_eq!(
@@ -271,7 +271,7 @@ fn derived_figures_are_computed_from_their_inputs() {
     // Every declared share resolves.
     for r in [&c, &n] {
         for d in &r.derived {
-            assert!(share(r, d).is_some(), "{}", d.id);
+            assert!(compute(r, d).is_some(), "{}", d.id);
         }
     }
     assert_eq!(share_permille(1, 3), Some(333));

@@ -187,3 +187,17 @@ fn the_timeline_ticks_take_their_month_names_from_the_dates_ones() {
     );
     assert_eq!((month_abbr(0), month_abbr(13)), ("?", "?"));
 }
+
+#[test]
+fn an_element_id_names_one_item_and_gives_it_back() {
+    use huimou::model::ids::{item_element, item_of_element, metric_element};
+    // An id that itself starts like an element id (synthetic files name
+    // items `item-1500`) comes back whole.
+    for item in ["a", "item-1500", "年度-1"] {
+        assert_eq!(item_of_element(&item_element(item)), Some(item));
+    }
+    // A figure's card, or any other element, is no item.
+    assert_eq!(item_of_element(&metric_element("a")), None);
+    assert_eq!(item_of_element("hm-detail-title"), None);
+    assert_ne!(item_element("a"), metric_element("a"));
+}

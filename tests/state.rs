@@ -92,7 +92,7 @@ fn the_opening_view_built_in_steps_is_loading_until_built() {
     );
     let state = state.reduce(Action::BuildMore).reduce(Action::BuildMore);
     assert_eq!(state.building, Some(2));
-    let state = state.reduce(Action::Built);
+    let state = state.reduce(Action::TookOver);
     assert_eq!((state.building, state.data_state()), (None, "ready"));
     // The prerender draws it whole at once.
     assert_eq!(State::opening(e, Lang::Zh, false).building, None);
@@ -129,7 +129,7 @@ fn choosing_the_other_institution_drops_a_theme_of_the_first() {
 fn a_search_and_clearing_it() {
     let s = ready().reduce(Action::SetQuery("路灯".into()));
     assert_eq!(s.filter.query, "路灯");
-    assert!(!s.filter.is_open());
+    assert!(!s.filter.is_unfiltered());
     let cleared = s
         .reduce(Action::SetReview(Some("npc".into())))
         .reduce(Action::ClearFilter);

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use huimou::model::filter::Filter;
-use huimou::model::timeline::Built;
+use huimou::model::timeline::LaidOut;
 use huimou::model::{load_review, Review};
 
 /// The review files an edition fixture names (directly, or through the
@@ -33,12 +33,12 @@ fn files(fixture: &serde_json::Value) -> Vec<String> {
 /// Item ids in the order the arrow keys step through them (lanes by theme,
 /// nothing filtered: the page's opening timeline).
 fn time_order(reviews: &[Review]) -> Vec<String> {
-    let built = Built::new(reviews, &Filter::default(), false);
-    built
+    let laid_out = LaidOut::new(reviews, &Filter::default(), false);
+    laid_out
         .layout
         .time_order
         .iter()
-        .map(|p| built.item(reviews, *p).id.clone())
+        .map(|p| laid_out.item(reviews, *p).id.clone())
         .collect()
 }
 

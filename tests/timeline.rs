@@ -176,8 +176,8 @@ fn items_pack_into_rows_without_overlap() {
     // October's label needs room past the end of the year, where the
     // publication zone starts: they take a row each.
     assert_eq!(layout.lanes[1].rows, 2);
-    assert_eq!(layout.lanes[1].top_px, LANE_HEADER_PX + 2 * ROW_PX);
-    assert_eq!(layout.height_px, 2 * LANE_HEADER_PX + 4 * ROW_PX);
+    assert_eq!(layout.lanes[1].top_px, LANE_HEADER_PX + 2 * LANE_ROW_PX);
+    assert_eq!(layout.height_px, 2 * LANE_HEADER_PX + 4 * LANE_ROW_PX);
     assert_rows_disjoint(&layout);
     // Keyboard order is time order: the year bands, October, publication, outlook.
     let order: Vec<usize> = layout
@@ -244,7 +244,7 @@ proptest! {
         let want: Vec<usize> = (0..layout.placed.len()).filter(|n| {
             let p = &layout.placed[*n];
             let y = layout.y(p);
-            y + ROW_PX > top && y < bottom && px(p.span.start) < right && px(p.span.end.max(p.span.start + LABEL_UNITS)) >= left
+            y + LANE_ROW_PX > top && y < bottom && px(p.span.start) < right && px(p.span.end.max(p.span.start + LABEL_UNITS)) >= left
         }).collect();
         prop_assert_eq!(got, want);
         // Rows only grow down the drawing, and every item is in the keyboard order once.
@@ -281,12 +281,14 @@ fn synthetic_data_is_valid_and_spread_over_every_precision() {
 fn the_filter_picks_the_timelines_items_and_lanes() {
     use huimou::model::filter::{Filter, ThemeKey};
     let e = Edition::bundled().unwrap();
-    let all = Built::new(&e.reviews, &Filter::default(), false);
+    let all = LaidOut::new(&e.reviews, &Filter::default(), false);
     let total: usize = e.reviews.iter().map(|r| r.items.len()).sum();
     assert_eq!(all.layout.placed.len(), total);
     // Lanes follow the articles' sections; by institution there are two.
     assert_eq!(
-        Built::new(&e.reviews, &Filter::default(), true).lanes.len(),
+        LaidOut::new(&e.reviews, &Filter::default(), true)
+            .lanes
+            .len(),
         2
     );
     assert!(all.lanes.len() >= 8);
@@ -297,19 +299,19 @@ fn the_filter_picks_the_timelines_items_and_lanes() {
         }),
         ..Filter::default()
     };
-    let built = Built::new(&e.reviews, &deputies, false);
+    let laid_out = LaidOut::new(&e.reviews, &deputies, false);
     let npc = e.review("npc").unwrap();
     assert_eq!(
-        built.layout.placed.len(),
+        laid_out.layout.placed.len(),
         npc.items.iter().filter(|i| i.section == "deputies").count()
     );
     let lamps = Filter {
         query: "路灯".into(),
         ..Filter::default()
     };
-    let built = Built::new(&e.reviews, &lamps, false);
-    let ids: Vec<&str> = (0..built.layout.placed.len())
-        .map(|p| built.item(&e.reviews, p).id.as_str())
+    let laid_out = LaidOut::new(&e.reviews, &lamps, false);
+    let ids: Vec<&str> = (0..laid_out.layout.placed.len())
+        .map(|p| laid_out.item(&e.reviews, p).id.as_str())
         .collect();
     // Expected, computed independently: every item whose texts mention 路灯.
     let mut expected: Vec<&str> = e
@@ -328,9 +330,9 @@ fn the_filter_picks_the_timelines_items_and_lanes() {
     expected.sort_unstable();
     assert_eq!(sorted_ids, expected);
     assert!(ids.contains(&"liuji-lamps-installed"));
-    let found = built.find(&e.reviews, "liuji-lamps-installed");
+    let found = laid_out.find(&e.reviews, "liuji-lamps-installed");
     assert_eq!(
-        found.map(|p| built.item(&e.reviews, p).id.as_str()),
+        found.map(|p| laid_out.item(&e.reviews, p).id.as_str()),
         Some("liuji-lamps-installed")
     );
 }

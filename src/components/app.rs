@@ -3,24 +3,17 @@ use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-use super::compare::compare;
 use super::error_view::error_view;
-use super::list_view::ListView;
-use super::overview::{overview, overview_parts};
-use super::selection::ItemsProps;
-use super::shared::{extra_button, waiting_line, BuiltRef, EditionRef, Extra, ExtraFor, ReviewRef};
-use super::theme_group::CardStyle;
-use super::timeline_view::TimelineView;
-use super::toolbar::toolbar;
+use super::shared::{extra_button, EditionRef, Extra, ExtraFor};
+use super::view_body::{view_body, LayoutKey};
 use crate::host;
 use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::edition::FIGURES_CSV;
 use crate::model::params::{key, link, Params};
-use crate::model::timeline::Built;
-use crate::model::{cards, Bilingual, Edition, Lang, Problem};
-use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
+use crate::model::{cards, ids, Bilingual, Edition, Lang, Problem};
+use crate::state::{Action, State, Status, View, NARROW_PX};
 
-/// The opening view as the page holds it prerendered (`bin/prerender.rs`):
+/// The opening view as the page holds it prerendered (`publish`):
 /// the app starts ready with this edition in this language, so its first
 /// render is the page's own markup, and takes the page over.
 #[derive(Clone, PartialEq)]
@@ -95,21 +88,23 @@ pub fn App(props: &AppProps) -> Html {
     // prerendered page over (inside the root, in one step).
     {
         // Counted only while building: not on every render after it.
-        let total = match (&state.status, state.building) {
+        let last_step = match (&state.status, state.building) {
             (Status::Ready(e), Some(_)) => {
-                Building::steps(overview_parts(&ReviewRef::all(e), &state.filter))
+                Step::last(cards::overview_parts(&e.reviews, &state.filter))
             }
             _ => 0,
         };
         let dispatch = state.dispatcher();
         let widget = widget.clone();
         use_effect_with(state.building, move |building| match *building {
-            Some(n) if n < total => host::after_task(move || dispatch.dispatch(Action::BuildMore)),
+            Some(n) if n < last_step => {
+                host::after_task(move || dispatch.dispatch(Action::BuildMore))
+            }
             Some(_) => {
                 if let Some(widget) = widget.cast::<web_sys::Element>() {
                     host::take_over(&widget);
                 }
-                dispatch.dispatch(Action::Built);
+                dispatch.dispatch(Action::TookOver);
             }
             None => {}
         });
@@ -158,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
     // A deep-linked card or item scrolls into view once it is rendered.
     use_effect_with(state.highlight.clone(), |id| {
         if let Some(id) = id {
-            host::reveal(&format!("metric-{id}"));
+            host::reveal(&ids::metric_element(id));
         }
     });
     // The selected item scrolls into view each time it is shown from
@@ -167,7 +162,7 @@ pub fn App(props: &AppProps) -> Html {
         let selected = state.selected.clone();
         use_effect_with(state.reveals, move |reveals| {
             if let (Some(id), true) = (selected, *reveals > 0) {
-                host::reveal(&format!("item-{id}"));
+                host::reveal(&ids::item_element(&id));
             }
         });
     }
@@ -180,45 +175,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // The timeline's layout, recomputed only when what it shows changes.
-    let edition = match &state.status {
-        Status::Ready(e) => Some(EditionRef(e.clone())),
-        _ => None,
-    };
-    let needs_items = matches!(state.view, View::Timeline | View::List);
-    let built = use_memo(
-        (
-            edition.clone(),
-            state.filter.clone(),
-            state.lanes,
-            needs_items,
-        ),
-        |(edition, filter, lanes, needs)| match (edition, needs) {
-            (Some(e), true) => Some(Rc::new(Built::new(
-                &e.0.reviews,
-                filter,
-                *lanes == Lanes::ByInstitution,
-            ))),
-            _ => None,
-        },
-    );
-
+    let laid_out = use_memo(LayoutKey::of(&state), LayoutKey::lay_out);
     let lang = state.lang;
-    let building = Building::of(state.building);
-    match (&state.status, edition) {
+    let step = Step::of(state.building);
+    match (&state.status, EditionRef::shown(&state)) {
         (Status::Failed(problems), _) => error_view(problems, lang),
         // The first step of a takeover: the element the view is built in.
-        (Status::Ready(_), Some(_)) if !building.frame => {
+        (Status::Ready(_), Some(_)) if !step.frame => {
             html! { <div class="hm-widget" ref={widget}></div> }
         }
         (Status::Ready(_), Some(edition)) => {
-            let reviews = ReviewRef::all(&edition.0);
-            let count = cards::count(&edition.0.reviews, &state.filter);
-            let style = CardStyle {
-                lang,
-                animate: state.animate,
-                highlight: state.highlight.as_deref(),
-            };
             let dispatch = state.dispatcher();
             let other = match lang {
                 Lang::Zh => Lang::En,
@@ -229,33 +195,13 @@ pub fn App(props: &AppProps) -> Html {
             let subtitle = widget_subtitle(lang, &edition.0.reviews);
             // A `?data=` file has no published CSV or files to link.
             let published = edition.0.published.clone();
-            // A search of the items waits for their quotes.
-            let searching_quotes =
-                edition.0.quotes_to_come.is_some() && !state.filter.query.trim().is_empty();
-            let body = match (state.view, (*built).clone()) {
-                (View::SideBySide, _) => compare(&reviews, style),
-                (View::Timeline | View::List, Some(_)) if searching_quotes => waiting_line(lang),
-                (View::Timeline | View::List, Some(built)) => {
-                    let items = ItemsProps {
-                        edition,
-                        built: BuiltRef(built),
-                        lang,
-                        selected: state.selected.clone(),
-                        detail: state.detail,
-                        dispatch,
-                    };
-                    match state.view {
-                        View::Timeline => {
-                            html! { <TimelineView {items} lanes={state.lanes} zoom={state.zoom} /> }
-                        }
-                        _ => html! { <ListView ..items /> },
-                    }
-                }
-                _ if count == 0 => {
-                    html! { <p class="hm-empty" role="status">{ t(lang, Ui::NoMatch) }</p> }
-                }
-                _ => overview(&reviews, &state.filter, style, building.overview),
-            };
+            let body = view_body(
+                &state,
+                &dispatch,
+                &edition,
+                (*laid_out).clone(),
+                step.overview,
+            );
             // A card's related items are links (`?item=`, so they open in a new
             // tab too); a plain click shows the item here.
             let onclick = {
@@ -279,7 +225,6 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" class="hm-lang" lang={other.html_tag()}
                             onclick={on_lang}>{ t(other, Ui::LanguageName) }</button>
                     </header>
-                    { toolbar(&reviews, &state.filter, state.view, lang, count, state.filters_open, &state.dispatcher()) }
                     { body }
                     <footer class="hm-footer">
                         // The snippet that embeds this view (static/extras.js).
@@ -288,7 +233,7 @@ pub fn App(props: &AppProps) -> Html {
                             // The data, to take away: published beside the pages (`publish`).
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
                             <a href={folder.clone() + FIGURES_CSV} download={"huimou-figures-".to_string() + &year + ".csv"}>{ t(lang, Ui::FiguresCsv) }</a>
-                            { for reviews.iter().map(|r| html! {
+                            { for edition.0.reviews.iter().map(|r| html! {
                                 <a href={folder.clone() + &r.file_name()} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
                             }) }
                         }
@@ -304,24 +249,24 @@ pub fn App(props: &AppProps) -> Html {
 /// widget's bare element (the app's own start is a task's work already),
 /// then the frame (masthead, controls, footer) with one more of the
 /// overview's parts per step.
-struct Building {
+struct Step {
     frame: bool,
     overview: Option<usize>,
 }
 
-impl Building {
+impl Step {
     /// Steps before the overview's first part: the bare element.
     const BARE: usize = 1;
 
-    fn of(building: Option<usize>) -> Building {
-        Building {
+    fn of(building: Option<usize>) -> Step {
+        Step {
             frame: building.is_none_or(|n| n >= Self::BARE),
             overview: building.map(|n| n.saturating_sub(Self::BARE)),
         }
     }
 
     /// The last step: every part of the overview drawn.
-    fn steps(overview_parts: usize) -> usize {
+    fn last(overview_parts: usize) -> usize {
         Self::BARE + overview_parts
     }
 }

@@ -5,7 +5,7 @@ use super::theme_group::{card, CardStyle};
 use crate::i18n::{kind, t, Ui};
 use crate::model::format::when;
 use crate::model::params::{key, link};
-use crate::model::{Bilingual, Item, Lang};
+use crate::model::{cards, ids, Bilingual, Item, Lang};
 use crate::state::{Action, State};
 
 /// The selected item in full: when, what kind, the sentence it comes from,
@@ -27,11 +27,7 @@ pub fn item_detail(
         ],
         " · ",
     );
-    let metrics: Vec<_> = review
-        .metrics
-        .iter()
-        .filter(|m| item.metrics.contains(&m.id) || m.items.contains(&item.id))
-        .collect();
+    let metrics = cards::related_figures(review, item);
     let close = {
         let d = dispatch.clone();
         Callback::from(move |_| d.dispatch(Action::CloseDetail))
@@ -60,7 +56,7 @@ pub fn item_detail(
                 <div class="hm-cards">{ for metrics.into_iter().map(|m| card(review, m, style, false)) }</div>
             }
             { extra_button(Extra::Share, ExtraFor {
-                id: &format!("item-{}", item.id),
+                id: &ids::item_element(&item.id),
                 link: Some(link(&[(key::ITEM, &item.id)])),
                 review: None,
             }, lang) }

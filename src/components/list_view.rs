@@ -7,21 +7,23 @@ use crate::host;
 use crate::i18n::{items_count, kind, t, Ui};
 use crate::model::format::when;
 use crate::model::timeline::{list_window, Area};
-use crate::model::Bilingual;
+use crate::model::{ids, Bilingual};
 
 /// Up to this many items the whole list is in the page (so it prints whole);
 /// beyond it, only the rows on screen are.
 const WINDOW_ABOVE: usize = 400;
-const ROW_PX: i64 = 72;
+/// Each row of a windowed list (set on the row), so the rows on screen
+/// follow from the scroll position alone.
+const LIST_ROW_PX: i64 = 72;
 /// Rows drawn above and below the screen, so fast scrolling shows no gaps.
-const OVERSCAN_PX: i64 = 10 * ROW_PX;
+const LIST_OVERSCAN_PX: i64 = 10 * LIST_ROW_PX;
 
 /// The timeline's items in time order, as a list: the accessible and
 /// printable form, with the same selection and keys as the drawing.
 #[component]
 pub fn ListView(props: &ItemsProps) -> Html {
-    let (lang, built, reviews) = (props.lang, &props.built.0, &props.edition.0.reviews);
-    let layout = &built.layout;
+    let (lang, laid_out, reviews) = (props.lang, &props.laid_out.0, &props.edition.0.reviews);
+    let layout = &laid_out.layout;
     let list = use_node_ref();
     let sel = use_selection(props, ".hm-list-item");
     let count = layout.time_order.len();
@@ -33,8 +35,8 @@ pub fn ListView(props: &ItemsProps) -> Html {
         let row = sel
             .placed
             .and_then(|p| layout.rank(p))
-            .map(|rank| ((0, rank as i64 * ROW_PX), (0, ROW_PX)));
-        Area::first(row, host::window_height(), 0, OVERSCAN_PX)
+            .map(|rank| ((0, rank as i64 * LIST_ROW_PX), (0, LIST_ROW_PX)));
+        Area::first(row, host::window_height(), 0, LIST_OVERSCAN_PX)
     });
     let drawn_now = use_mut_ref(|| *drawn);
     *drawn_now.borrow_mut() = *drawn;
@@ -51,7 +53,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
                         right: 0,
                     };
                     if !drawn_now.borrow().covers(&screen) {
-                        drawn.set(screen.overscan(OVERSCAN_PX));
+                        drawn.set(screen.overscan(LIST_OVERSCAN_PX));
                     }
                 }
             };
@@ -68,7 +70,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
         });
     }
     let mut range = if windowed {
-        list_window(count, ROW_PX, drawn.top, drawn.bottom, 0)
+        list_window(count, LIST_ROW_PX, drawn.top, drawn.bottom, 0)
     } else {
         0..count
     };
@@ -77,8 +79,8 @@ pub fn ListView(props: &ItemsProps) -> Html {
     let selected_rank = sel.tab_stop.and_then(|p| layout.rank(p));
     let row = |rank: usize| {
         let n = layout.time_order[rank];
-        let item = built.item(reviews, n);
-        let review = &reviews[built.refs[layout.placed[n].index].0];
+        let item = laid_out.item(reviews, n);
+        let review = &reviews[laid_out.refs[layout.placed[n].index].0];
         let section = review
             .sections
             .iter()
@@ -88,13 +90,13 @@ pub fn ListView(props: &ItemsProps) -> Html {
         let selected = Some(n) == sel.placed;
         let style = windowed.then(|| {
             format!(
-                "position:absolute;top:{}px;left:0;right:0;height:{ROW_PX}px",
-                rank as i64 * ROW_PX
+                "position:absolute;top:{}px;left:0;right:0;height:{LIST_ROW_PX}px",
+                rank as i64 * LIST_ROW_PX
             )
         });
         html! {
             <li key={item.id.clone()} {style} class={format!("hm-inst review-{}", review.id)}>
-                <button type="button" id={format!("item-{}", item.id)} class="hm-list-item"
+                <button type="button" id={ids::item_element(&item.id)} class="hm-list-item"
                     tabindex={if Some(n) == sel.tab_stop { "0" } else { "-1" }} aria-current={selected.then_some("true")}>
                     <span class="hm-list-date">{ when(&item.when, lang) }</span>
                     <span class="hm-list-title">{ item.title.in_lang(lang) }</span>
@@ -118,7 +120,7 @@ pub fn ListView(props: &ItemsProps) -> Html {
             </h2>
             <p class="hm-help">{ t(lang, Ui::TimelineHelp) }</p>
             <ol class={classes!("hm-list", windowed.then_some("is-windowed"))} ref={list} onkeydown={sel.onkeydown} onclick={sel.onclick}
-                style={windowed.then(|| format!("height:{}px", count as i64 * ROW_PX))}>
+                style={windowed.then(|| format!("height:{}px", count as i64 * LIST_ROW_PX))}>
                 { for rows }
             </ol>
             if count == 0 {

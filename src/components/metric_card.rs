@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
-use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, FOR_EXTRAS};
+use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, INTERACTIVE_MARKUP};
 use crate::host;
 use crate::i18n::{t, Ui};
+use crate::model::derived::Computed;
 use crate::model::format::{figure, figure_phrase, is_sign, number, percent, unit_gap, when};
 use crate::model::params::{key, link};
-use crate::model::{cards, Bilingual, Lang, Metric, SectionKind};
+use crate::model::{cards, ids, Bilingual, Lang, Metric, SectionKind};
 
 #[derive(Properties, PartialEq)]
 pub struct MetricProps {
@@ -52,7 +53,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
             },
         );
     }
-    let id = format!("metric-{}", m.id);
+    let id = ids::metric_element(&m.id);
     let source_id = format!("{id}-source");
     let toggle = {
         let open = open.clone();
@@ -65,7 +66,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
         .section(&m.section)
         .filter(|s| props.headline && s.kind != SectionKind::Lead)
         .map(|s| s.label.in_lang(lang));
-    let share = cards::share_of(r, m);
+    let computed = cards::computed_for(r, m);
     let related = cards::related_items(r, m);
     let unit = m.unit.agreeing(m.value, lang);
     let phrase = figure_phrase(m.value, m.qualifier, unit, lang);
@@ -77,8 +78,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
     html! {
         // The figure as the article writes it, and its label, for a saved image.
         <article {class} id={id.clone()} ref={node} tabindex="-1" aria-labelledby={format!("{id}-label")}
-            data-figure={FOR_EXTRAS.then(|| phrase.clone())}
-            data-label={FOR_EXTRAS.then(|| m.label.in_lang(lang).to_string())}>
+            data-figure={INTERACTIVE_MARKUP.then(|| phrase.clone())}
+            data-label={INTERACTIVE_MARKUP.then(|| m.label.in_lang(lang).to_string())}>
             if let Some(theme) = theme {
                 <p class="hm-card-theme">{ theme }</p>
             }
@@ -93,15 +94,8 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 <span class="hm-sr">{ phrase }</span>
             </p>
             <p class="hm-label" id={format!("{id}-label")}>{ m.label.in_lang(lang) }</p>
-            if let Some(s) = &share {
-                <div class="hm-share">
-                    <div class="hm-bar" aria-hidden="true">
-                        <span style={format!("width:{}", percent(s.permille))}></span>
-                    </div>
-                    <p class="hm-share-text">
-                        { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), percent(s.permille)) }
-                    </p>
-                </div>
+            if let Some(c) = &computed {
+                { computed_figure(c, lang) }
             }
             <p class="hm-actions">
                 <button type="button" class="hm-source-toggle" aria-expanded={(*open).to_string()}
@@ -123,16 +117,14 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                         if lang == Lang::En { { " (" }{ translation(&s.quote.en) }{ ")" } }
                     </p>
                 }) }
-                if let Some(s) = &share {
-                    <p class="hm-computed">
-                        { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), t(lang, Ui::ComputedFrom)) }
-                    </p>
+                if let Some(c) = &computed {
+                    { computed_from(c, lang) }
                 }
                 if !related.is_empty() {
-                    // One line of links, not a list: two elements fewer per card
-                    // (issue 16's leaner opening view). A plain click shows the
-                    // item in the timeline (the app listens); the address opens
-                    // it anywhere else.
+                    // One line of links, not a list: two elements fewer per card,
+                    // in an opening view of many cards that every reader waits
+                    // for. A plain click shows the item in the timeline (the app
+                    // listens); the address opens it anywhere else.
                     <p class="hm-related">
                         { t(lang, Ui::Related) }
                         { for related.iter().enumerate().map(|(n, i)| html! { <>
@@ -144,6 +136,33 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                 }
             </div>
         </article>
+    }
+}
+
+/// A derived figure under the card's number.
+fn computed_figure(computed: &Computed, lang: Lang) -> Html {
+    match computed {
+        Computed::Share(s) => html! {
+            <div class="hm-share">
+                <div class="hm-bar" aria-hidden="true">
+                    <span style={format!("width:{}", percent(s.permille))}></span>
+                </div>
+                <p class="hm-share-text">
+                    { format!("{} {}/{} = {}", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), percent(s.permille)) }
+                </p>
+            </div>
+        },
+    }
+}
+
+/// How a derived figure is computed, beside the card's source.
+fn computed_from(computed: &Computed, lang: Lang) -> Html {
+    match computed {
+        Computed::Share(s) => html! {
+            <p class="hm-computed">
+                { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), t(lang, Ui::ComputedFrom)) }
+            </p>
+        },
     }
 }
 

@@ -21,17 +21,14 @@ mod theme_group;
 mod timeline_text;
 mod timeline_view;
 mod toolbar;
+mod view_body;
 
 pub use app::{App, AppProps, Opening};
-// The studio's preview renders with the widget's own parts (src/studio/preview.rs).
-pub use compare::compare;
 pub use error_view::error_view;
-pub use list_view::ListView;
 pub use metric_card::{MetricCard, MetricProps};
-pub use overview::overview;
 pub use selection::ItemsProps;
-pub use shared::{BuiltRef, EditionRef, ReviewRef};
-pub use theme_group::CardStyle;
+pub use shared::{EditionRef, LaidOutRef, ReviewRef};
 pub use timeline_text::{TimelineText, TimelineTextProps};
 pub use timeline_view::{TimelineProps, TimelineView};
-pub use toolbar::toolbar;
+// The studio's preview shows the widget's own view body (src/studio/preview.rs).
+pub use view_body::{view_body, LayoutKey};

@@ -8,24 +8,12 @@ use crate::model::cards;
 use crate::model::filter::Filter;
 use crate::model::Bilingual;
 
-/// How many parts `overview` draws whole: the year-at-a-glance band's row
-/// for each institution (while no filter is set), and its theme groups.
-pub fn overview_parts(reviews: &[ReviewRef], filter: &Filter) -> usize {
-    let shown = reviews.iter().filter(|r| filter.shows_review(r));
-    let rows = if filter.is_open() {
-        shown.clone().filter(|r| cards::in_glance(r)).count()
-    } else {
-        0
-    };
-    rows + shown.map(|r| cards::groups(r, filter).len()).sum::<usize>()
-}
-
 /// The opening view: the year at a glance first, one band holding both
 /// institutions' headline figures (the page reported both years together, and
 /// a reader's first screen should hold the story), then each institution's
 /// review: the article's header and its themes. Once the reader filters, only
 /// what matches, grouped the same way. `parts` caps how many of its parts
-/// (band rows, then theme groups) are drawn: the view built in steps before it
+/// (`cards::overview_parts`) are drawn: the view built in steps before it
 /// takes the page over. (A view function: no state.)
 pub fn overview(
     reviews: &[ReviewRef],
@@ -37,7 +25,7 @@ pub fn overview(
     let shown: Vec<&ReviewRef> = reviews.iter().filter(|r| filter.shows_review(r)).collect();
     let mut room = parts.unwrap_or(usize::MAX);
     let glance: Vec<&&ReviewRef> = shown.iter().filter(|r| cards::in_glance(r)).collect();
-    let band = (filter.is_open() && !glance.is_empty()).then(|| {
+    let band = (filter.is_unfiltered() && !glance.is_empty()).then(|| {
         let rows = glance.len().min(room);
         room -= rows;
         html! {

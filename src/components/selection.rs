@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
 use super::item_detail::item_detail;
-use super::shared::{key_step, BuiltRef, EditionRef, ReviewRef};
+use super::shared::{key_step, EditionRef, LaidOutRef, ReviewRef};
 use crate::host;
-use crate::model::Lang;
+use crate::model::{ids, Lang};
 use crate::state::{Action, State};
 
 /// What the timeline drawing and the list share: the keyboard contract,
@@ -25,20 +25,20 @@ pub struct Selection {
 #[derive(Properties, Clone, PartialEq)]
 pub struct ItemsProps {
     pub edition: EditionRef,
-    pub built: BuiltRef,
+    pub laid_out: LaidOutRef,
     pub lang: Lang,
     pub selected: Option<String>,
     pub detail: bool,
     pub dispatch: UseReducerDispatcher<State>,
 }
 
-/// `item_class` is the class of the items' elements (`id="item-<id>"`),
-/// whose clicks select.
+/// `item_class` is the class of the items' elements (their ids from
+/// `model::ids::item_element`), whose clicks select.
 #[hook]
 pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection {
     let ItemsProps {
         edition,
-        built,
+        laid_out,
         lang,
         selected,
         detail,
@@ -60,7 +60,7 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
         let (keyed_at, selected) = (keyed_at.clone(), selected.clone());
         use_effect(move || {
             if let Some(id) = selected.filter(|_| host::now_ms() - *keyed_at.borrow() < 1500.0) {
-                host::restore_focus(&format!("item-{id}"));
+                host::restore_focus(&ids::item_element(&id));
             }
         });
     }
@@ -70,19 +70,21 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
         use_effect_with((selected.clone(), detail), move |(selected, detail)| {
             if std::mem::take(&mut *focus_selected.borrow_mut()) {
                 if let Some(id) = selected {
-                    host::focus_nearest(&format!("item-{id}"));
+                    host::focus_nearest(&ids::item_element(id));
                 }
             } else if *detail {
                 host::focus_nearest("hm-detail-title");
             }
         });
     }
-    let (reviews, layout) = (&edition.0.reviews, &built.0.layout);
-    let placed = selected.as_deref().and_then(|id| built.0.find(reviews, id));
+    let (reviews, layout) = (&edition.0.reviews, &laid_out.0.layout);
+    let placed = selected
+        .as_deref()
+        .and_then(|id| laid_out.0.find(reviews, id));
     let onkeydown = {
-        let (d, built, edition, focus_selected) = (
+        let (d, laid_out, edition, focus_selected) = (
             dispatch.clone(),
-            built.clone(),
+            laid_out.clone(),
             edition.clone(),
             focus_selected.clone(),
         );
@@ -92,12 +94,12 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
                 d.dispatch(Action::CloseDetail);
                 return;
             }
-            if let Some(to) = key_step(&built.0.layout, placed, &e.key()) {
+            if let Some(to) = key_step(&laid_out.0.layout, placed, &e.key()) {
                 e.prevent_default();
                 *keyed_at.borrow_mut() = host::now_ms();
                 *focus_selected.borrow_mut() = true;
                 d.dispatch(Action::Select {
-                    id: built.0.item(&edition.0.reviews, to).id.clone(),
+                    id: laid_out.0.item(&edition.0.reviews, to).id.clone(),
                     open: false,
                 });
             }
@@ -114,7 +116,7 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
     };
     let detail = match (detail, placed) {
         (true, Some(p)) => {
-            let (r, _) = built.0.refs[layout.placed[p].index];
+            let (r, _) = laid_out.0.refs[layout.placed[p].index];
             // Focus is in the panel after Enter or a deep link: Escape there
             // closes it and gives focus back to the item.
             let on_key = {
@@ -131,7 +133,7 @@ pub fn use_selection(items: &ItemsProps, item_class: &'static str) -> Selection 
             // screen within the whole section, not within this wrapper.
             html! {
                 <div class="hm-keys" onkeydown={on_key}>
-                    { item_detail(&ReviewRef::all(&edition.0)[r], built.0.item(reviews, p), lang, &dispatch) }
+                    { item_detail(&ReviewRef::all(&edition.0)[r], laid_out.0.item(reviews, p), lang, &dispatch) }
                 </div>
             }
         }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Ui};
 use crate::model::{Bilingual, Edition, Lang, Review};
+use crate::state::{State, Status};
 
 /// A review of the loaded edition, cheap to pass as a prop: equality is
 /// identity, so Yew does not compare whole reviews on every render.
@@ -43,6 +44,16 @@ impl PartialEq for ReviewRef {
 #[derive(Clone, Debug)]
 pub struct EditionRef(pub Rc<Edition>);
 
+impl EditionRef {
+    /// The edition the state shows, once it is in.
+    pub fn shown(state: &State) -> Option<EditionRef> {
+        match &state.status {
+            Status::Ready(e) => Some(EditionRef(e.clone())),
+            _ => None,
+        }
+    }
+}
+
 impl PartialEq for EditionRef {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
@@ -52,9 +63,9 @@ impl PartialEq for EditionRef {
 /// The laid-out timeline, compared by identity (it is recomputed only when
 /// the edition, filter or lanes change).
 #[derive(Clone, Debug)]
-pub struct BuiltRef(pub Rc<crate::model::timeline::Built>);
+pub struct LaidOutRef(pub Rc<crate::model::timeline::LaidOut>);
 
-impl PartialEq for BuiltRef {
+impl PartialEq for LaidOutRef {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
@@ -112,16 +123,17 @@ impl<'a> ExtraFor<'a> {
     }
 }
 
-/// Whether this render is the interactive page's: the extras' attributes
-/// are rendered there only. The prerendered page, whose bytes every reader
-/// waits for, runs no extras (the boot script loads them once the widget is
-/// ready), and the takeover puts the interactive page's markup in its place.
-pub const FOR_EXTRAS: bool = cfg!(target_arch = "wasm32");
+/// Whether this render is the interactive markup (the app in the browser),
+/// not the prerendered page's: the extras' attributes are rendered there
+/// only. The prerendered page, whose bytes every reader waits for, runs no
+/// extras (the boot script loads them once the widget is ready), and the
+/// takeover puts the interactive markup in its place.
+pub const INTERACTIVE_MARKUP: bool = cfg!(target_arch = "wasm32");
 
 /// A button that has static/extras.js carry out `extra` for `target`.
 pub fn extra_button(extra: Extra, target: ExtraFor, lang: Lang) -> Html {
     let ExtraFor { id, link, review } = target;
-    let (link, review) = if FOR_EXTRAS {
+    let (link, review) = if INTERACTIVE_MARKUP {
         (link, review)
     } else {
         (None, None)

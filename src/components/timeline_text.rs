@@ -4,7 +4,7 @@ use super::shared::EditionRef;
 use crate::i18n::{items_count, kind, t, Ui};
 use crate::model::filter::Filter;
 use crate::model::format::when;
-use crate::model::timeline::Built;
+use crate::model::timeline::LaidOut;
 use crate::model::{Bilingual, Lang};
 
 #[derive(Properties, PartialEq)]
@@ -14,13 +14,13 @@ pub struct TimelineTextProps {
 }
 
 /// The whole timeline as a plain list, in time order with honest dates, for
-/// pages without JavaScript (`bin/prerender.rs` writes it into `<noscript>`).
+/// pages without JavaScript (`publish` writes it into `<noscript>`).
 /// The same order, dates and names as the list view, from the same model.
 #[component]
 pub fn TimelineText(props: &TimelineTextProps) -> Html {
     let (reviews, lang) = (&props.edition.0.reviews, props.lang);
-    let built = Built::new(reviews, &Filter::default(), false);
-    let order = &built.layout.time_order;
+    let laid_out = LaidOut::new(reviews, &Filter::default(), false);
+    let order = &laid_out.layout.time_order;
     html! {
         <section class="hm-list-section hm-timeline-text" aria-labelledby="hm-timeline-text">
             <h2 class="hm-list-heading" id="hm-timeline-text">
@@ -28,8 +28,8 @@ pub fn TimelineText(props: &TimelineTextProps) -> Html {
             </h2>
             <ol class="hm-list">
                 { for order.iter().map(|&n| {
-                    let item = built.item(reviews, n);
-                    let review = &reviews[built.refs[built.layout.placed[n].index].0];
+                    let item = laid_out.item(reviews, n);
+                    let review = &reviews[laid_out.refs[laid_out.layout.placed[n].index].0];
                     html! {
                         <li class={format!("hm-list-item hm-inst review-{}", review.id)}>
                             <span class="hm-list-date">{ when(&item.when, lang) }</span>

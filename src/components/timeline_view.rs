@@ -12,11 +12,12 @@ use crate::model::timeline::{
     item_box, month_step, pinch_zoom, scroll_keeping_middle, zoom_in, zoom_out, Area, Layout, Mark,
     AXIS_PX, INSET_PX, ITEM_PX, UNITS_PER_MONTH, ZOOMS,
 };
-use crate::model::{Bilingual, Lang};
+use crate::model::{ids, Bilingual, Lang};
 use crate::state::{Action, Lanes};
 
-/// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
-const OVERSCAN_PX: i64 = 300;
+/// The drawing drawn above and below the screen (and a quarter of its width
+/// to each side, `Area::overscan`), so fast scrolling shows no gaps.
+const TIMELINE_OVERSCAN_PX: i64 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -44,7 +45,7 @@ fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
         let (x, y, w) = item_box(layout, &layout.placed[n], width, zoom);
         ((x, y), (w, ITEM_PX))
     });
-    let area = Area::first(item, host::window_height(), width, OVERSCAN_PX);
+    let area = Area::first(item, host::window_height(), width, TIMELINE_OVERSCAN_PX);
     Drawn { area, width, zoom }
 }
 
@@ -54,12 +55,12 @@ fn first_drawn(layout: &Layout, selected: Option<usize>, zoom: i64) -> Drawn {
 /// wheel and a two-finger pinch zoom.
 #[component]
 pub fn TimelineView(props: &TimelineProps) -> Html {
-    let (lang, built, reviews) = (
+    let (lang, laid_out, reviews) = (
         props.items.lang,
-        &props.items.built.0,
+        &props.items.laid_out.0,
         &props.items.edition.0.reviews,
     );
-    let layout = &built.layout;
+    let layout = &laid_out.layout;
     let scroller = use_node_ref();
     let sel = use_selection(&props.items, ".hm-item");
     let drawn = use_state_eq(|| first_drawn(layout, sel.placed, props.zoom));
@@ -87,7 +88,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                 let now = *drawn_now.borrow();
                 if now.width != width || now.zoom != zoom || !now.area.covers(&screen) {
                     drawn.set(Drawn {
-                        area: screen.overscan(OVERSCAN_PX),
+                        area: screen.overscan(TIMELINE_OVERSCAN_PX),
                         width,
                         zoom,
                     });
@@ -208,7 +209,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
             // The lanes' names stay put while the drawing scrolls sideways:
             // over it, not in it (no render per sideways scroll).
             <div class="hm-lanes">
-                { for built.lanes.iter().zip(&layout.lanes).map(|(key, lane)| {
+                { for laid_out.lanes.iter().zip(&layout.lanes).map(|(key, lane)| {
                     let review = &reviews[key.review];
                     let name = match &key.section {
                         Some(s) => format!("{} · {}", review.short_name.in_lang(lang),
@@ -228,8 +229,8 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                     { axis(layout, lang, &px, height) }
                     { for shown.iter().map(|n| {
                         let p = &layout.placed[*n];
-                        let item = built.item(reviews, *n);
-                        let review = &reviews[built.refs[p.index].0];
+                        let item = laid_out.item(reviews, *n);
+                        let review = &reviews[laid_out.refs[p.index].0];
                         let (x, y, width) = item_box(layout, p, w, props.zoom);
                         let mark = match p.span.mark {
                             Mark::Point => "mark-point",
@@ -239,7 +240,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                         };
                         let selected = Some(*n) == sel.placed;
                         html! {
-                            <button type="button" key={item.id.clone()} id={format!("item-{}", item.id)}
+                            <button type="button" key={item.id.clone()} id={ids::item_element(&item.id)}
                                 class={classes!("hm-item", mark, "hm-inst", format!("review-{}", review.id))}
                                 style={format!("left:{x}px;top:{}px;width:{width}px", AXIS_PX + y)}
                                 tabindex={if Some(*n) == sel.tab_stop { "0" } else { "-1" }}

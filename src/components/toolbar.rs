@@ -132,7 +132,7 @@ pub fn toolbar(
                     </label>
                     <p class="hm-count" role="status" aria-live="polite">
                         if current == View::ByInstitution { { figures_count(lang, count) } }
-                        if !filter.is_open() {
+                        if !filter.is_unfiltered() {
                             { " · " }
                             <button type="button" class="hm-link-button"
                                 onclick={Callback::from(move |_| d.dispatch(Action::ClearFilter))}>{ t(lang, Ui::ClearSearch) }</button>

@@ -18,7 +18,7 @@ pub fn reveal(element_id: &str) {
     }
     // Themes off screen are not laid out (`content-visibility`) until they
     // near it, so the first scroll may aim with their estimated heights
-    // (seen in Firefox: the card focused, the page still at its top). Once
+    // (Firefox can leave the card focused and the page at its top). Once
     // a frame has laid them out, aim again, unless the reader has moved on.
     next_frame(move || {
         let focused = document().and_then(|d| d.active_element()).as_ref() == Some(&el);
@@ -49,15 +49,13 @@ pub fn item_link(e: &web_sys::MouseEvent) -> Option<String> {
     clicked(e, "a[data-item]")?.get_attribute("data-item")
 }
 
-/// The timeline item (`id="item-<id>"`, an element matching `selector`) a
-/// click landed in. The timeline and the list listen once on their container
-/// rather than once per item: a closure per item, re-registered on every
-/// render, made each keyboard step slower.
+/// The timeline item (an element matching `selector`, named by
+/// `model::ids::item_element`) a click landed in. The timeline and the list
+/// listen once on their container rather than once per item: a closure per
+/// item, registered again on every render, would slow each keyboard step.
 pub fn clicked_item(e: &web_sys::MouseEvent, selector: &str) -> Option<String> {
-    clicked(e, selector)?
-        .id()
-        .strip_prefix("item-")
-        .map(str::to_string)
+    let element = clicked(e, selector)?.id();
+    crate::model::ids::item_of_element(&element).map(str::to_string)
 }
 
 type EventCallback = wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>;
@@ -120,8 +118,8 @@ pub fn window_target() -> Option<web_sys::EventTarget> {
 
 /// Focuses an element of the widget; the browser scrolls it into view only
 /// if it is not already (the timeline keeps its place while the selection
-/// moves). A separate `scrollIntoView` cost each keyboard step a second
-/// layout (bench/timeline.mjs).
+/// moves). A separate `scrollIntoView` would cost each keyboard step a
+/// second layout (bench/timeline.mjs times the steps).
 pub fn focus_nearest(element_id: &str) {
     use wasm_bindgen::JsCast;
     if let Some(el) = document()

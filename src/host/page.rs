@@ -34,10 +34,10 @@ pub fn set_html_lang(lang: Lang) {
     }
 }
 
-/// Sets an attribute only when its value changes: a change on `<html>` or
-/// the root has the browser recheck the style of everything under it (the
-/// takeover's longest task, when it wrote them), even when the value written
-/// is the one already there.
+/// Sets an attribute only when its value changes: a write on `<html>` or
+/// the root has the browser recheck the style of everything under it, even
+/// when the value written is the one already there, and in a takeover that
+/// would be its longest task.
 fn set_attribute(el: &web_sys::Element, name: &str, value: &str) {
     if el.get_attribute(name).as_deref() != Some(value) {
         let _ = el.set_attribute(name, value);
@@ -93,7 +93,8 @@ pub fn show_fatal(message: &str) {
 
 /// Routes panics to `show_fatal`, and to the console for developers.
 /// Through Yew: its renderer replaces a plain `std::panic::set_hook` with a
-/// console-only hook (found by tests/e2e/panic.test.mjs).
+/// console-only hook (tests/e2e/panic.test.mjs holds the alert to a real
+/// panic).
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());

@@ -1,7 +1,7 @@
 //! Figures computed from others (never typed in), in integer arithmetic so the
 //! wasm carries no float formatting.
 
-use super::types::{Derived, Review};
+use super::types::{Derived, DerivedKind, Review};
 
 /// A share in tenths of a percent, rounded half up: 311 of 387 → 804 (80.4%).
 /// In u64 (u128 division would pull compiler builtins into the wasm):
@@ -14,7 +14,14 @@ pub fn share_permille(part: u64, whole: u64) -> Option<u64> {
     Some(scaled / whole.checked_mul(2)?)
 }
 
-/// A derived figure with its inputs resolved.
+/// A derived figure, computed as its kind says: one variant per
+/// `DerivedKind`, so a view that shows one names every kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Computed<'a> {
+    Share(Share<'a>),
+}
+
+/// A share with its inputs resolved.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Share<'a> {
     pub derived: &'a Derived,
@@ -23,21 +30,19 @@ pub struct Share<'a> {
     pub permille: u64,
 }
 
-pub fn share<'a>(review: &'a Review, derived: &'a Derived) -> Option<Share<'a>> {
+/// The figure `derived` computes from the review's figures; none when an
+/// input is missing or the arithmetic has no answer (a part over its whole).
+pub fn compute<'a>(review: &'a Review, derived: &'a Derived) -> Option<Computed<'a>> {
     let value = |id: &str| review.metrics.iter().find(|m| m.id == id).map(|m| m.value);
-    let (part, whole) = (value(&derived.part)?, value(&derived.whole)?);
-    Some(Share {
-        derived,
-        part,
-        whole,
-        permille: share_permille(part, whole)?,
-    })
-}
-
-pub fn shares(review: &Review) -> Vec<Share<'_>> {
-    review
-        .derived
-        .iter()
-        .filter_map(|d| share(review, d))
-        .collect()
+    match derived.kind {
+        DerivedKind::Share => {
+            let (part, whole) = (value(&derived.part)?, value(&derived.whole)?);
+            Some(Computed::Share(Share {
+                derived,
+                part,
+                whole,
+                permille: share_permille(part, whole)?,
+            }))
+        }
+    }
 }

@@ -1,5 +1,5 @@
-//! Which figures (and, later, timeline items) a reader asked for: an
-//! institution, a theme, a search. One predicate shared by every view.
+//! Which figures and timeline items a reader asked for: an institution, a
+//! theme, a search. One predicate shared by every view.
 
 use super::lang::Bilingual;
 use super::source::strip_whitespace;
@@ -21,8 +21,8 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// No institution, theme or search: the opening view.
-    pub fn is_open(&self) -> bool {
+    /// Nothing filtered: no institution, theme or search (the opening view).
+    pub fn is_unfiltered(&self) -> bool {
         self.review.is_none() && self.theme.is_none() && self.query.trim().is_empty()
     }
 

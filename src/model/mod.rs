@@ -9,6 +9,7 @@ pub mod edition;
 pub mod export;
 pub mod filter;
 pub mod format;
+pub mod ids;
 pub mod lang;
 pub mod load;
 pub mod originals;

@@ -16,7 +16,9 @@ pub const UNITS_PER_MONTH: i64 = 100;
 pub const PUBLICATION_UNITS: i64 = 2 * UNITS_PER_MONTH;
 /// Room kept after a point for its label when packing rows.
 pub const LABEL_UNITS: i64 = 3 * UNITS_PER_MONTH;
-pub const ROW_PX: i64 = 34;
+/// A row of a lane in the drawing: items that overlap in time stack in rows.
+pub const LANE_ROW_PX: i64 = 34;
+/// A lane's name, above its rows.
 pub const LANE_HEADER_PX: i64 = 30;
 
 /// How an item is drawn.
@@ -241,7 +243,7 @@ impl Layout {
                 rows: rows.used,
                 top_px: top,
             });
-            top += LANE_HEADER_PX + rows.used as i64 * ROW_PX;
+            top += LANE_HEADER_PX + rows.used as i64 * LANE_ROW_PX;
         }
         // Ties in time go in data order: `index` is unique, so map it back to a placed position.
         let mut at_index = vec![0; placed.len()];
@@ -263,7 +265,7 @@ impl Layout {
 
     /// The top of a placed item's row, in pixels.
     pub fn y(&self, p: &Placed) -> i64 {
-        self.lanes[p.lane].top_px + LANE_HEADER_PX + p.row as i64 * ROW_PX
+        self.lanes[p.lane].top_px + LANE_HEADER_PX + p.row as i64 * LANE_ROW_PX
     }
 
     /// Indexes into `placed` of the items whose rows meet `[top, bottom)` and
@@ -278,7 +280,9 @@ impl Layout {
         width_px: i64,
         zoom_pct: i64,
     ) -> Vec<usize> {
-        let first = self.placed.partition_point(|p| self.y(p) + ROW_PX <= top);
+        let first = self
+            .placed
+            .partition_point(|p| self.y(p) + LANE_ROW_PX <= top);
         let last = self.placed.partition_point(|p| self.y(p) < bottom);
         let px = |u| self.axis.px(u, width_px, zoom_pct);
         (first..last.max(first))
@@ -555,19 +559,19 @@ pub struct LaneKey {
 
 /// The items a filter lets through, in lanes, laid out.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Built {
+pub struct LaidOut {
     /// (review index, item index) of each laid-out item; `Placed::index` points here.
     pub refs: Vec<(usize, usize)>,
     pub lanes: Vec<LaneKey>,
     pub layout: Layout,
 }
 
-impl Built {
+impl LaidOut {
     pub fn new(
         reviews: &[super::Review],
         filter: &super::filter::Filter,
         by_institution: bool,
-    ) -> Built {
+    ) -> LaidOut {
         let mut refs = Vec::new();
         let mut lanes: Vec<LaneKey> = Vec::new();
         let mut lane_of = Vec::new();
@@ -611,7 +615,7 @@ impl Built {
         let year = reviews.first().map_or(2023, |r| r.year);
         let axis = Axis::for_items(items.iter().copied(), year);
         let layout = Layout::new(&items, &lane_of, lanes.len(), axis);
-        Built {
+        LaidOut {
             refs,
             lanes,
             layout,

@@ -11,7 +11,7 @@ use super::format::is_sign;
 use super::originals::english_problem;
 use super::source::{strip_whitespace, Source};
 use super::texts::TextRef;
-use super::types::{Qualifier, Review, Verbatim, When};
+use super::types::{Derived, DerivedKind, Qualifier, Review, Verbatim, When};
 
 /// A string longer than this is a mistake (or an attack), not an article.
 pub const MAX_TEXT_CHARS: usize = 10_000;
@@ -385,27 +385,35 @@ impl Validator<'_> {
             }
         }
         for (i, d) in r.derived.iter().enumerate() {
-            // A share is drawn as a part of its whole: only a declared part
-            // may be (248 proposals "after merging" are not a part of 311).
-            if !is_declared_part(r, &d.part, &d.whole) {
+            match d.kind {
+                DerivedKind::Share => self.share(i, d),
+            }
+        }
+    }
+
+    /// A share is drawn as a part of its whole: only a declared part may be
+    /// (248 proposals "after merging" are not a part of 311).
+    fn share(&mut self, i: usize, d: &Derived) {
+        let r = self.review;
+        if !is_declared_part(r, &d.part, &d.whole) {
+            self.report(
+                format!("derived[{i}].part"),
+                format!(
+                    "{} is not declared part of {}: a share must be a real part of its whole (set its part_of)",
+                    shorten(&d.part),
+                    shorten(&d.whole)
+                ),
+            );
+        }
+        let value_of = |id: &str| r.metrics.iter().find(|m| m.id == id).map(|m| m.value);
+        if let (Some(part), Some(whole)) = (value_of(&d.part), value_of(&d.whole)) {
+            if whole == 0 {
+                self.report(format!("derived[{i}].whole"), "the whole is zero");
+            } else if part > whole {
                 self.report(
                     format!("derived[{i}].part"),
-                    format!(
-                        "{} is not declared part of {}: a share must be a real part of its whole (set its part_of)",
-                        shorten(&d.part),
-                        shorten(&d.whole)
-                    ),
+                    format!("the part ({part}) exceeds the whole ({whole})"),
                 );
-            }
-            if let (Some(part), Some(whole)) = (value_of(&d.part), value_of(&d.whole)) {
-                if whole == 0 {
-                    self.report(format!("derived[{i}].whole"), "the whole is zero");
-                } else if part > whole {
-                    self.report(
-                        format!("derived[{i}].part"),
-                        format!("the part ({part}) exceeds the whole ({whole})"),
-                    );
-                }
             }
         }
     }
