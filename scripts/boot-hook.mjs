@@ -84,6 +84,17 @@ const css = html.match(/href="\.\/(huimou-[0-9a-f]+\.css)"/)?.[1];
 if (!css) throw new Error('boot-hook: trunk\'s stylesheet link was not found');
 const engineCss = rehash(css, 'huimou', '.css');
 
+// trunk names the glue and the wasm with its own hash, printed without
+// leading zeros (15 digits at times, which a host's pattern for hashed files
+// misses): they take ours, 16 digits of their bytes, as every engine file does.
+const hashOfEngine = crypto.createHash('sha256')
+  .update(fs.readFileSync(path.join(staging, glue)))
+  .update(fs.readFileSync(path.join(staging, wasm)))
+  .digest('hex').slice(0, 16);
+const [engineGlue, engineWasm] = [`huimou-${hashOfEngine}.js`, `huimou-${hashOfEngine}_bg.wasm`];
+fs.renameSync(path.join(staging, glue), path.join(staging, engineGlue));
+fs.renameSync(path.join(staging, wasm), path.join(staging, engineWasm));
+
 /** Renames a staged file to `<stem>-<hash of its bytes><ext>`. */
 function rehash(name, stem, ext) {
   const body = fs.readFileSync(path.join(staging, name));
@@ -132,7 +143,7 @@ fs.writeFileSync(embedPath, fill(fs.readFileSync(embedPath, 'utf8'), names, 'emb
 // script finds the engine's other files relative to itself.
 const headName = await ownScript('head', {}, ['accent.mjs']);
 const bootName = await ownScript('boot', {
-  __GLUE__: glue.replace(/^\.\//, ''), __WASM__: wasm.replace(/^\.\//, ''),
+  __GLUE__: engineGlue, __WASM__: engineWasm,
   __LOADER__: loaderName, __EXTRAS__: extrasName,
 });
 
@@ -142,8 +153,7 @@ fs.copyFileSync(path.resolve('node_modules/pym.js/dist/pym.v1.min.js'), path.joi
 
 // The engine's manifest: what `publish` links from each page and copies
 // into a site. Nothing in it names an edition.
-const engineFiles = [engineCss, glue, wasm, headName, bootName, loaderName, loaderWasm, extrasName, 'embed.js']
-  .map((f) => f.replace(/^\.\//, ''));
+const engineFiles = [engineCss, engineGlue, engineWasm, headName, bootName, loaderName, loaderWasm, extrasName, 'embed.js'];
 for (const f of engineFiles) if (!fs.existsSync(path.join(staging, f))) throw new Error(`boot-hook: engine file ${f} is missing`);
 fs.writeFileSync(path.join(staging, 'engine.json'), `${JSON.stringify({ css: engineCss, head: headName, boot: bootName, files: engineFiles }, null, 2)}\n`);
 console.log(`boot-hook: engine ${engineFiles.join(', ')}`);
