@@ -1,12 +1,12 @@
 //! The house style's one-term-per-thing table (`docs/style.md`, "| say | not |")
 //! against every English string a reader sees: the data files' English and the
-//! UI strings of `src/i18n.rs` and `static/extras.js`. The table is the one
-//! home of the rule; this test only reads it.
+//! UI strings of `src/words/widget.rs` and `static/extras.js`. The table is
+//! the one home of the rule; this test only reads it.
 #![cfg(not(target_arch = "wasm32"))]
 
 const STYLE: &str = include_str!("../docs/style.md");
 const DATA: [&str; 2] = ["data/cppcc-2023.json", "data/npc-2023.json"];
-const UI: [&str; 2] = ["src/i18n.rs", "static/extras.js"];
+const UI: [&str; 2] = ["src/words/widget.rs", "static/extras.js"];
 
 /// (say, not) rows of the table under the `| say | not |` header.
 fn table() -> Vec<(String, Vec<String>)> {

@@ -13,12 +13,12 @@ use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
 use crate::host;
-use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::edition::FIGURES_CSV;
 use crate::model::params::{key, link, Params};
 use crate::model::timeline::Built;
 use crate::model::{cards, Bilingual, Edition, Lang, Problem};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
+use crate::words::widget::{t, widget_subtitle, widget_title, Ui};
 
 /// The opening view as the page holds it prerendered (`bin/prerender.rs`):
 /// the app starts ready with this edition in this language, so its first

@@ -2,10 +2,10 @@ use yew::prelude::*;
 
 use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, FOR_EXTRAS};
 use crate::host;
-use crate::i18n::{t, Ui};
 use crate::model::format::{figure, figure_phrase, is_sign, number, percent, unit_gap, when};
 use crate::model::params::{key, link};
 use crate::model::{cards, Bilingual, Lang, Metric, SectionKind};
+use crate::words::widget::{t, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct MetricProps {

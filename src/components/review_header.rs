@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, Ui};
 use crate::model::format::join;
 use crate::model::{Bilingual, Lang, Review, Verbatim};
+use crate::words::widget::{t, Ui};
 
 /// The banner of one institution's review: its name, the article's title and byline.
 ///

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
 use super::shared::EditionRef;
-use crate::i18n::{items_count, kind, t, Ui};
 use crate::model::filter::Filter;
 use crate::model::format::when;
 use crate::model::timeline::Built;
 use crate::model::{Bilingual, Lang};
+use crate::words::widget::{items_count, kind, t, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineTextProps {

@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use super::selection::{use_selection, ItemsProps};
 use crate::host;
-use crate::i18n::{items_count, t, Ui};
 use crate::model::format::when;
 use crate::model::timeline::{
     item_box, month_step, pinch_zoom, scroll_keeping_middle, zoom_in, zoom_out, Area, Layout, Mark,
@@ -14,6 +13,7 @@ use crate::model::timeline::{
 };
 use crate::model::{Bilingual, Lang};
 use crate::state::{Action, Lanes};
+use crate::words::widget::{items_count, t, Ui};
 
 /// Rows drawn beyond the visible window, so fast scrolling shows no gaps.
 const OVERSCAN_PX: i64 = 300;

@@ -18,9 +18,9 @@ use super::page;
 use super::preview::Preview;
 use super::review_form::review_form;
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::components::EditionRef;
 use crate::model::{Edition, Lang};
+use crate::words::studio::{w, Word};
 
 #[component]
 pub fn StudioApp() -> Html {

@@ -7,9 +7,9 @@ use yew::prelude::*;
 use super::field::Dispatch;
 use super::page;
 use super::state::{Action, Make, Pending, Studio};
-use super::words::{w, Word};
 use crate::model::format;
 use crate::model::{Lang, When};
+use crate::words::studio::{w, Word};
 
 /// The text area's id: the selection is read from it.
 pub const TEXT_ID: &str = "studio-text";

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::field::Dispatch;
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::model::Problem;
+use crate::words::studio::{w, Word};
 
 pub fn checks(studio: &Studio, problems: &[Problem], dispatch: &Dispatch) -> Html {
     let ui = studio.ui;

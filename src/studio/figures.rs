@@ -8,10 +8,10 @@ use super::edit::{Edit, Field, FigureEdit, FigureField};
 use super::field::{checkbox, select_input, text_input, text_pair, Dispatch};
 use super::page;
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::model::format;
 use crate::model::studio::numbers::wholes_for;
 use crate::model::{Lang, Metric, Qualifier, Restatement};
+use crate::words::studio::{w, Word};
 
 pub fn figures(studio: &Studio, dispatch: &Dispatch) -> Html {
     let ui = studio.ui;

@@ -8,8 +8,8 @@ use super::edit::{Edit, Field, ItemEdit, ItemField};
 use super::field::{select_input, text_input, text_pair, Dispatch};
 use super::figures::{entry, section_select};
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::model::{Item, ItemKind, Lang, When};
+use crate::words::studio::{w, Word};
 
 const KINDS: [(ItemKind, &str, &str); 8] = [
     (ItemKind::Consultation, "协商", "Consultation"),
