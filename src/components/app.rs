@@ -18,7 +18,7 @@ use crate::model::params::{key, link, Params};
 use crate::model::timeline::Built;
 use crate::model::{cards, Bilingual, Edition, Lang, Problem};
 use crate::state::{Action, Lanes, State, Status, View, NARROW_PX};
-use crate::words::widget::{t, widget_subtitle, widget_title, Ui};
+use crate::words::widget::{json_file, t, widget_subtitle, widget_title, Ui};
 
 /// The opening view as the page holds it prerendered (`bin/prerender.rs`):
 /// the app starts ready with this edition in this language, so its first
@@ -289,7 +289,7 @@ pub fn App(props: &AppProps) -> Html {
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
                             <a href={folder.clone() + FIGURES_CSV} download={"huimou-figures-".to_string() + &year + ".csv"}>{ t(lang, Ui::FiguresCsv) }</a>
                             { for reviews.iter().map(|r| html! {
-                                <a href={folder.clone() + &r.file_name()} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
+                                <a href={folder.clone() + &r.file_name()} download="">{ json_file(r.short_name.in_lang(lang)) }</a>
                             }) }
                         }
                     </footer>

@@ -154,5 +154,5 @@ pub fn translation(text: &str) -> Html {
 /// What shows where data is still on its way after the widget answers (the
 /// items' quotes): a status line, read out when it changes.
 pub fn waiting_line(lang: crate::model::Lang) -> yew::Html {
-    yew::html! { <p class="hm-loading" role="status">{ crate::words::widget::t(lang, crate::words::widget::Ui::Loading) }</p> }
+    yew::html! { <p class="hm-loading" role="status">{ t(lang, Ui::Loading) }</p> }
 }

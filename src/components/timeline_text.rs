@@ -2,10 +2,9 @@ use yew::prelude::*;
 
 use super::shared::EditionRef;
 use crate::model::filter::Filter;
-use crate::model::format::when;
 use crate::model::timeline::Built;
 use crate::model::{Bilingual, Lang};
-use crate::words::widget::{items_count, kind, t, Ui};
+use crate::words::widget::{items_count, kind, t, when, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineTextProps {
