@@ -7,6 +7,7 @@
 
 const STYLE: &str = include_str!("../docs/style.md");
 const DATA: [&str; 2] = ["data/cppcc-2023.json", "data/npc-2023.json"];
+/// Every word of the UI is in one of its files (`tests/words.rs`).
 const WORDS: &str = "src/words";
 
 /// (say, not) rows of the table under the `| say | not |` header.

@@ -4,7 +4,7 @@
 //! - `widget`: the reader's widget and its prerendered pages, with the
 //!   words of dates and figures ("近日（发稿前后）", "more than 3,700").
 //! - `studio`: the editors' studio. Nothing of the widget names it, so the
-//!   reader's wasm links none of it.
+//!   reader's wasm links none of it (the size test looks).
 //! - `extras`: the extras' dialogs (`static/extras.js`).
 //! - `boot`: what shows before any wasm runs, or when none can: the boot
 //!   scripts' notices, the studio page's shell, the embed loader's frame.
@@ -12,6 +12,7 @@
 //! The last two are JavaScript's and HTML's: the boot hook writes them into
 //! the scripts and the studio's page when it builds them (`script_words`),
 //! as it writes the URL parameters' names, so no script holds a word.
+//! `tests/words.rs` refuses a word written anywhere else.
 //!
 //! Not words: the content (titles, labels, quotes: the data's own
 //! translations), and the problems found in data (`validate`'s, the
