@@ -30,8 +30,10 @@ const wasm = inline[1].match(/module_or_path:\s*['"]([^'"]+\.wasm)['"]/)?.[1];
 if (!glue || !wasm) throw new Error('boot-hook: could not read the glue or wasm path from trunk\'s loader');
 
 // The URL parameters' names, from their one table (src/model/params.rs,
-// `script_names`): the scripts (ours, the extras, embed.js) write each as a
-// placeholder, `__KEY_LANG__` or the list `__KEYS_KEPT__`, filled in here.
+// `script_names`), and the words, from theirs (src/words/, `script_words`):
+// the scripts (ours, the extras, embed.js) write each as a placeholder,
+// `__KEY_LANG__`, the list `__KEYS_KEPT__`, `__WORD_KEPT__` or the table
+// `__WORDS_EXTRAS__`, filled in here; the studio's page its words too.
 const names = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'script-names'],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 
@@ -42,6 +44,16 @@ function fill(source, values, file) {
   return source.replace(/\b__[A-Z][A-Z0-9_]*__\b/g, (placeholder) => {
     if (!Object.hasOwn(values, placeholder)) throw new Error(`boot-hook: ${file} names ${placeholder}, which nothing fills in`);
     return JSON.stringify(values[placeholder]);
+  });
+}
+
+/** `html` with each `__WORD_…__` placeholder replaced by its word, escaped
+ *  as HTML text (or an attribute's value); one without a word stops the build. */
+function fillHtml(html, file) {
+  return html.replace(/\b__[A-Z][A-Z0-9_]*__\b/g, (placeholder) => {
+    const word = names[placeholder];
+    if (typeof word !== 'string') throw new Error(`boot-hook: ${file} names ${placeholder}, which is no word`);
+    return word.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   });
 }
 
@@ -184,7 +196,7 @@ execFileSync('cargo', ['run', '--quiet', '--bin', 'publish', '--', 'data/edition
   fs.writeFileSync(path.join(staging, cssName), css);
   const widgetCss = engineCss;
   const bootName = await ownScript('studio-boot', { __WASM__: `./${wasmName}` });
-  const template = fs.readFileSync(path.resolve('static/studio.html'), 'utf8');
+  const template = fillHtml(fs.readFileSync(path.resolve('static/studio.html'), 'utf8'), 'studio.html');
   const styles = /<!-- huimou:styles[^>]*-->/;
   const scripts = /<!-- huimou:scripts[^>]*-->/;
   if (!styles.test(template) || !scripts.test(template)) throw new Error('boot-hook: static/studio.html lost its markers');

@@ -7,7 +7,6 @@
 pub mod bundle;
 pub mod components;
 pub mod host;
-pub mod i18n;
 pub mod model;
 /// Writes a published edition: its pages, prerendered, and its data, beside
 /// the engine (`publish`, natively).
@@ -16,6 +15,8 @@ pub mod publish;
 pub mod state;
 /// The editors' studio (`studio.html`, its own wasm: `src/bin/studio.rs`).
 pub mod studio;
+/// Every word a reader or an editor sees, one table per program.
+pub mod words;
 
 /// Mounts the widget in the static root element of the page (`#huimou`).
 ///

@@ -12,7 +12,7 @@
  * the widget sends (pym.js and AMP forms; see README.md, "Embedding").
  * Messages are only taken from that iframe, and only its height is read:
  * the loader never navigates or scrolls the host page. The build writes in
- * the URL parameters' names, from the widget's one table of them.
+ * the parameters' names and the frame's title, from their tables.
  */
 (function () {
   'use strict';
@@ -41,7 +41,7 @@
     var frame = document.createElement('iframe');
     frame.loading = 'lazy';
     frame.src = src.href;
-    frame.title = host.getAttribute('data-huimou-title') || '回眸 · Year in review';
+    frame.title = host.getAttribute('data-huimou-title') || __WORD_FRAME_TITLE__;
     frame.style.cssText = 'display:block;width:100%;height:480px;border:0';
     host.appendChild(frame);
     window.addEventListener('message', function (event) {

@@ -5,7 +5,9 @@
 // DOM is Yew's; this module reads only what the widget renders for it on
 // the buttons and cards (below), and puts its dialog outside it. URL
 // parameters are named by placeholders (`__KEY_…__`, a list `__KEYS_…__`),
-// which the build fills in from their one table (src/model/params.rs).
+// which the build fills in from their one table (src/model/params.rs), and
+// so are its words (`__WORDS_EXTRAS__`, `{zh: {key: word…}, en: {…}}`, from
+// src/words/extras.rs).
 //
 //   <button data-extra="menu" data-for="metric-x | glance-x" data-link="?metric=x"
 //           data-institution="…" data-title="…">   share or save, one quiet button
@@ -13,26 +15,7 @@
 //   <button data-extra="embed" data-for="huimou" data-link="?review=npc&item=x">
 //   <article data-figure="3700余人次" data-label="…">          a card, for a saved image
 
-const WORDS = {
-  zh: {
-    share: '分享链接', embed: '嵌入', image: '保存图片', menu: '分享或保存图片', close: '关闭', copy: '复制',
-    copied: '已复制', copyByHand: '请选中后手动复制（Ctrl+C / ⌘C）',
-    shareHelp: '这个链接打开本组件，并显示这一项。',
-    embedHelp: '把这段代码贴进文章页，即可嵌入当前视图（机构、语言、主题和所选事项）；高度随内容自动调整。',
-    embedPlain: '不能加脚本的页面，可用这个 iframe（高度固定为当前内容的高度）：',
-    imageHelp: '手机上可长按图片保存或分享。', download: '下载 PNG',
-    source: '来源',
-  },
-  en: {
-    share: 'Share link', embed: 'Embed', image: 'Save image', menu: 'Share or save as an image', close: 'Close', copy: 'Copy',
-    copied: 'Copied', copyByHand: 'Select it and copy (Ctrl+C / ⌘C)',
-    shareHelp: 'This link opens the widget and shows this item.',
-    embedHelp: 'Paste this into an article page to embed the current view (institution, language, theme and selected item); its height follows the content.',
-    embedPlain: 'For a page that cannot take a script, use this iframe (its height is fixed at the content\'s current height):',
-    imageHelp: 'On a phone, press and hold the image to save or share it.', download: 'Download PNG',
-    source: 'Source',
-  },
-};
+const WORDS = __WORDS_EXTRAS__;
 
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'zh');
 const words = () => WORDS[lang()];

@@ -6,10 +6,9 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use huimou::components::{error_view, App, MetricCard, MetricProps, ReviewRef};
-use huimou::i18n::{t, Ui};
-use huimou::model::format::figure_phrase;
 use huimou::model::pack::pack_file;
 use huimou::model::{load_review, Bilingual, Edition, Lang};
+use huimou::words::widget::{figure_phrase, t, Ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};

@@ -421,8 +421,8 @@ fn only_a_review_with_headline_figures_has_a_row_at_a_glance() {
 
 #[test]
 fn the_masthead_names_the_editions_institutions_and_year() {
-    use huimou::i18n::{widget_subtitle, widget_title};
     use huimou::model::{parse_review, Lang};
+    use huimou::words::widget::{widget_subtitle, widget_title};
     let both = [
         parse_review(include_str!("../data/cppcc-2023.json")).unwrap(),
         parse_review(include_str!("../data/npc-2023.json")).unwrap(),

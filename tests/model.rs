@@ -1,12 +1,11 @@
 //! The pure model: formatting, URL parameters, the same-origin rule, quotes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use huimou::model::format::{
-    figure, figure_phrase, group_thousands, is_sign, number, percent, unit_gap, when,
-};
+use huimou::model::format::{group_thousands, is_sign, number, percent, unit_gap};
 use huimou::model::params::{data_url, decode, DataRefusal, Params};
 use huimou::model::validate::value_in_quote;
 use huimou::model::{Lang, Qualifier, Unit, When};
+use huimou::words::widget::{figure, figure_phrase, when};
 
 #[test]
 fn english_groups_thousands_and_chinese_prints_digits_as_the_paper_does() {
@@ -180,7 +179,7 @@ fn data_loads_only_from_the_widgets_own_origin() {
 
 #[test]
 fn the_timeline_ticks_take_their_month_names_from_the_dates_ones() {
-    use huimou::model::format::month_abbr;
+    use huimou::words::widget::month_abbr;
     assert_eq!(
         (1..=12).map(month_abbr).collect::<Vec<_>>(),
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -1,12 +1,14 @@
 //! The house style's one-term-per-thing table (`docs/style.md`, "| say | not |")
 //! against every English string a reader sees: the data files' English and the
-//! UI strings of `src/i18n.rs` and `static/extras.js`. The table is the one
-//! home of the rule; this test only reads it.
+//! UI words of every program, all in `src/words/` (the widget's, the
+//! studio's, the extras' and the boot notices'). The table is the one home
+//! of the rule; this test only reads it.
 #![cfg(not(target_arch = "wasm32"))]
 
 const STYLE: &str = include_str!("../docs/style.md");
 const DATA: [&str; 2] = ["data/cppcc-2023.json", "data/npc-2023.json"];
-const UI: [&str; 2] = ["src/i18n.rs", "static/extras.js"];
+/// Every word of the UI is in one of its files (`tests/words.rs`).
+const WORDS: &str = "src/words";
 
 /// (say, not) rows of the table under the `| say | not |` header.
 fn table() -> Vec<(String, Vec<String>)> {
@@ -72,6 +74,28 @@ fn english_of_data() -> Vec<(String, String)> {
     out
 }
 
+/// The string literals of Rust `source` (and what its comments quote), one a
+/// line: what the program says, not its names (the studio's `Unclaimed` is
+/// no sponsorship).
+fn literals(source: &str) -> String {
+    let mut out = String::new();
+    let mut chars = source.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => break,
+                '\\' => out.extend(chars.next()),
+                c => out.push(c),
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
 #[test]
 fn the_table_is_read() {
     let rows = table();
@@ -89,14 +113,23 @@ fn the_table_is_read() {
         "in the sunlight, placing",
         "placing … in the sunlight"
     ));
+    assert_eq!(
+        literals("Word::Unclaimed => (\"认领\", \"a \\\"b\\\"\"), // c"),
+        "认领\na \"b\"\n"
+    );
 }
 
 #[test]
 fn no_english_string_uses_a_variant_the_style_forbids() {
     let mut texts = english_of_data();
-    for file in UI {
-        texts.push((file.to_string(), std::fs::read_to_string(file).unwrap()));
+    let mut files = 0;
+    for entry in std::fs::read_dir(WORDS).unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        texts.push((path.display().to_string(), literals(&source)));
+        files += 1;
     }
+    assert!(files >= 4, "the words' files: {files}");
     let mut found = Vec::new();
     for (say, variants) in table() {
         for (path, text) in &texts {

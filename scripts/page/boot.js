@@ -9,7 +9,8 @@
 // found relative to this script, which every edition of a site shares; the
 // edition's data relative to the page, which names it on the root. URL
 // parameters are named by placeholders (`__KEY_…__`), which the hook fills
-// in from their one table (src/model/params.rs).
+// in from their one table (src/model/params.rs), and so are the notices
+// (`__WORD_…__`, src/words/boot.rs).
 (() => {
 const root = document.getElementById('huimou');
 const html = document.documentElement;
@@ -35,10 +36,10 @@ function fail(error) {
   const content = root.querySelector('.hm-app') && !query.get(__KEY_DATA__);
   if (content) {
     html.removeAttribute('data-huimou-wait');
-    alert.textContent = '互动功能暂时无法使用，以下内容可照常阅读。Interactive features are unavailable; the content below can still be read.';
+    alert.textContent = __WORD_KEPT__;
     root.prepend(alert);
   } else {
-    alert.textContent = '组件加载失败，请刷新页面重试。The widget failed to load; please reload the page.';
+    alert.textContent = __WORD_FAILED__;
     root.replaceChildren(alert);
   }
 }

@@ -2,7 +2,8 @@
 // studio.html, hashed and minified): starts the studio's wasm. trunk builds
 // the studio with wasm-bindgen's no-modules glue (a classic script that
 // defines wasm_bindgen), loaded just before this. A failure to start ends
-// in an alert, not a page that says "loading" forever.
+// in an alert, not a page that says "loading" forever; its words are
+// written in by the hook (`__WORD_…__`, src/words/boot.rs).
 (() => {
 function fail(error) {
   console.error('huimou studio: failed to start', error);
@@ -11,7 +12,7 @@ function fail(error) {
   const alert = document.createElement('p');
   alert.className = 'studio-error';
   alert.setAttribute('role', 'alert');
-  alert.textContent = '编辑室加载失败，请刷新页面重试。The studio failed to load; please reload the page.';
+  alert.textContent = __WORD_STUDIO_FAILED__;
   root.replaceChildren(alert);
 }
 // The widget's stylesheet shows its controls (the preview's) only where

@@ -7,11 +7,11 @@ use super::error_view::error_view;
 use super::shared::{extra_button, EditionRef, Extra, ExtraFor};
 use super::view_body::{view_body, LayoutKey};
 use crate::host;
-use crate::i18n::{t, widget_subtitle, widget_title, Ui};
 use crate::model::edition::FIGURES_CSV;
 use crate::model::params::{key, link, Params};
 use crate::model::{cards, ids, Bilingual, Edition, Lang, Problem};
 use crate::state::{Action, State, Status, View, NARROW_PX};
+use crate::words::widget::{json_file, t, widget_subtitle, widget_title, Ui};
 
 /// The opening view as the page holds it prerendered (`publish`):
 /// the app starts ready with this edition in this language, so its first
@@ -234,7 +234,7 @@ pub fn App(props: &AppProps) -> Html {
                             <h2 class="hm-footer-heading">{ t(lang, Ui::GetTheData) }</h2>
                             <a href={folder.clone() + FIGURES_CSV} download={"huimou-figures-".to_string() + &year + ".csv"}>{ t(lang, Ui::FiguresCsv) }</a>
                             { for edition.0.reviews.iter().map(|r| html! {
-                                <a href={folder.clone() + &r.file_name()} download="">{ format!("{} (JSON)", r.short_name.in_lang(lang)) }</a>
+                                <a href={folder.clone() + &r.file_name()} download="">{ json_file(r.short_name.in_lang(lang)) }</a>
                             }) }
                         }
                     </footer>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, Ui};
 use crate::model::Lang;
+use crate::words::widget::{t, Ui};
 
 /// What is wrong, as text (never as HTML: problems may quote hostile data).
 pub fn error_view(problems: &[String], lang: Lang) -> Html {

@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::i18n::{of_previous, t, Ui};
 use crate::model::derived::share_permille;
-use crate::model::format::{figure, is_sign, percent};
+use crate::model::format::{is_sign, percent};
 use crate::model::{cards, Bilingual, Funnel, Lang, Review};
+use crate::words::widget::{figure, of_previous, t, Ui};
 
 /// A pipeline the article reports step by step, each bar as wide as its share
 /// of the first step, each step's share of the one before spelled out.

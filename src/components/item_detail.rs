@@ -2,11 +2,10 @@ use yew::prelude::*;
 
 use super::shared::{extra_button, translation, waiting_line, Extra, ExtraFor, ReviewRef};
 use super::theme_group::{card, CardStyle};
-use crate::i18n::{kind, t, Ui};
-use crate::model::format::when;
 use crate::model::params::{key, link};
 use crate::model::{cards, ids, Bilingual, Item, Lang};
 use crate::state::{Action, State};
+use crate::words::widget::{kind, t, when, Ui};
 
 /// The selected item in full: when, what kind, the sentence it comes from,
 /// and the figures about it. Escape (or the close button) closes it and the

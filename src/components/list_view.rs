@@ -4,10 +4,9 @@ use yew::prelude::*;
 
 use super::selection::{use_selection, ItemsProps};
 use crate::host;
-use crate::i18n::{items_count, kind, t, Ui};
-use crate::model::format::when;
 use crate::model::timeline::{list_window, Area};
 use crate::model::{ids, Bilingual};
+use crate::words::widget::{items_count, kind, t, when, Ui};
 
 /// Up to this many items the whole list is in the page (so it prints whole);
 /// beyond it, only the rows on screen are.

@@ -2,11 +2,11 @@ use yew::prelude::*;
 
 use super::shared::{extra_button, translation, Extra, ExtraFor, ReviewRef, INTERACTIVE_MARKUP};
 use crate::host;
-use crate::i18n::{t, Ui};
 use crate::model::derived::Computed;
-use crate::model::format::{figure, figure_phrase, is_sign, number, percent, unit_gap, when};
+use crate::model::format::{is_sign, number, percent, unit_gap};
 use crate::model::params::{key, link};
 use crate::model::{cards, ids, Bilingual, Lang, Metric, SectionKind};
+use crate::words::widget::{figure, figure_phrase, items_separator, t, when, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct MetricProps {
@@ -128,7 +128,7 @@ pub fn MetricCard(props: &MetricProps) -> Html {
                     <p class="hm-related">
                         { t(lang, Ui::Related) }
                         { for related.iter().enumerate().map(|(n, i)| html! { <>
-                            { if n > 0 { separator(lang) } else { " " } }
+                            { if n > 0 { items_separator(lang) } else { " " } }
                             <a href={item_href(&i.id, lang)} data-item={i.id.clone()}>{ i.title.in_lang(lang) }</a>
                             { format!(" · {}", when(&i.when, lang)) }
                         </> }) }
@@ -163,14 +163,6 @@ fn computed_from(computed: &Computed, lang: Lang) -> Html {
                 { format!("{}: {} ÷ {} ({})", s.derived.label.in_lang(lang), number(s.part, lang), number(s.whole, lang), t(lang, Ui::ComputedFrom)) }
             </p>
         },
-    }
-}
-
-/// Between two related items, as each language punctuates a run of them.
-fn separator(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "；",
-        Lang::En => "; ",
     }
 }
 

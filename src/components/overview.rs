@@ -3,10 +3,10 @@ use yew::prelude::*;
 use super::review_header::review_header;
 use super::shared::{extra_button, Extra, ExtraFor, ReviewRef};
 use super::theme_group::{card, theme_group, CardStyle};
-use crate::i18n::{t, Ui};
 use crate::model::cards;
 use crate::model::filter::Filter;
 use crate::model::Bilingual;
+use crate::words::widget::{t, Ui};
 
 /// The opening view: the year at a glance first, one band holding both
 /// institutions' headline figures (the page reported both years together, and

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::i18n::{t, Ui};
 use crate::model::format::join;
 use crate::model::{Bilingual, Lang, Review, Verbatim};
+use crate::words::widget::{t, Ui, NAMES_SEPARATOR};
 
 /// The banner of one institution's review: its name, the article's title and byline.
 ///
@@ -17,7 +17,7 @@ pub fn review_header(r: &Review, lang: Lang) -> Html {
                     if lang == Lang::Zh { "" } else { " " },
                 )
             }),
-            "、",
+            NAMES_SEPARATOR,
         )
     };
     let mut byline = format!(

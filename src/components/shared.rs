@@ -3,9 +3,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Ui};
 use crate::model::{Bilingual, Edition, Lang, Review};
 use crate::state::{State, Status};
+use crate::words::widget::{t, Ui};
 
 /// A review of the loaded edition, cheap to pass as a prop: equality is
 /// identity, so Yew does not compare whole reviews on every render.
@@ -166,5 +166,5 @@ pub fn translation(text: &str) -> Html {
 /// What shows where data is still on its way after the widget answers (the
 /// items' quotes): a status line, read out when it changes.
 pub fn waiting_line(lang: crate::model::Lang) -> yew::Html {
-    yew::html! { <p class="hm-loading" role="status">{ crate::i18n::t(lang, crate::i18n::Ui::Loading) }</p> }
+    yew::html! { <p class="hm-loading" role="status">{ t(lang, Ui::Loading) }</p> }
 }

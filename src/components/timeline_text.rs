@@ -1,11 +1,10 @@
 use yew::prelude::*;
 
 use super::shared::EditionRef;
-use crate::i18n::{items_count, kind, t, Ui};
 use crate::model::filter::Filter;
-use crate::model::format::when;
 use crate::model::timeline::LaidOut;
 use crate::model::{Bilingual, Lang};
+use crate::words::widget::{items_count, kind, t, when, Ui};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineTextProps {

@@ -6,14 +6,13 @@ use yew::prelude::*;
 
 use super::selection::{use_selection, ItemsProps};
 use crate::host;
-use crate::i18n::{items_count, t, Ui};
-use crate::model::format::when;
 use crate::model::timeline::{
     item_box, month_step, pinch_zoom, scroll_keeping_middle, zoom_in, zoom_out, Area, Layout, Mark,
     AXIS_PX, INSET_PX, ITEM_PX, UNITS_PER_MONTH, ZOOMS,
 };
 use crate::model::{ids, Bilingual, Lang};
 use crate::state::{Action, Lanes};
+use crate::words::widget::{comma, items_count, month_tick, t, when, Ui};
 
 /// The drawing drawn above and below the screen (and a quarter of its width
 /// to each side, `Area::overscan`), so fast scrolling shows no gaps.
@@ -247,7 +246,7 @@ pub fn TimelineView(props: &TimelineProps) -> Html {
                                 aria-current={selected.then_some("true")}
                                 // The date is heard, not shown (the axis shows it): in the
                                 // name rather than a hidden span, two elements fewer per item.
-                                aria-label={format!("{}{}{}", item.title.in_lang(lang), match lang { Lang::Zh => "，", Lang::En => ", " }, when(&item.when, lang))}>
+                                aria-label={format!("{}{}{}", item.title.in_lang(lang), comma(lang), when(&item.when, lang))}>
                                 { item.title.in_lang(lang) }
                             </button>
                         }
@@ -373,10 +372,7 @@ fn axis(
         marks.push(html! { <span class="hm-tick hm-tick-year" style={format!("left:{}px", px(start))}>{ year }</span> });
         for month in (2..=12).step_by(month_step(px(UNITS_PER_MONTH))) {
             let x = px(start + (month - 1) * UNITS_PER_MONTH);
-            let label = match lang {
-                Lang::Zh => format!("{month}月"),
-                Lang::En => crate::model::format::month_abbr(month as u8).to_string(),
-            };
+            let label = month_tick(month, lang);
             marks.push(
                 html! { <span class="hm-tick" style={format!("left:{x}px")}>{ label }</span> },
             );
@@ -398,7 +394,7 @@ fn axis(
     ));
     for (n, year) in a.outlook_years.iter().enumerate() {
         let start = a.outlook_start() + n as i64 * 12 * UNITS_PER_MONTH;
-        let label = crate::model::format::when(&crate::model::When::Outlook { year: *year }, lang);
+        let label = when(&crate::model::When::Outlook { year: *year }, lang);
         marks.push(zone(
             "hm-zone-outlook",
             start,

@@ -2,10 +2,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::shared::ReviewRef;
-use crate::i18n::{figures_count, t, Ui};
 use crate::model::filter::{theme_name, themes, Filter, ThemeKey};
 use crate::model::{Bilingual, Lang, Review};
 use crate::state::{Action, State, View};
+use crate::words::widget::{figures_count, t, Ui};
 
 /// The reader's controls: the view, the institution, the theme, a search.
 /// Every control is a native element, so keyboards and screen readers work as

@@ -10,11 +10,11 @@ use super::shared::{waiting_line, EditionRef, LaidOutRef, ReviewRef};
 use super::theme_group::CardStyle;
 use super::timeline_view::TimelineView;
 use super::toolbar::toolbar;
-use crate::i18n::{t, Ui};
 use crate::model::cards;
 use crate::model::filter::Filter;
 use crate::model::timeline::LaidOut;
 use crate::state::{Lanes, State, View};
+use crate::words::widget::{t, Ui};
 
 /// What the timeline's layout is made from, as a memo's key: the widget and
 /// the studio's preview keep the layout while it stays the same

@@ -98,7 +98,7 @@ pub fn show_fatal(message: &str) {
 pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
-        show_fatal("组件出错，无法继续显示。The widget hit an internal error and stopped.");
+        show_fatal(crate::words::widget::INTERNAL_ERROR);
     }));
 }
 

@@ -14,8 +14,8 @@ use yew::LocalServerRenderer;
 use super::{joined, Engine};
 use crate::bundle::EditionFile;
 use crate::components::{App, AppProps, EditionRef, Opening, TimelineText, TimelineTextProps};
-use crate::i18n::{t, Ui};
 use crate::model::{Bilingual, Edition, Lang, Review};
+use crate::words::widget::{t, Ui};
 
 /// The page's file name in its folder.
 pub fn file_name(lang: Lang) -> &'static str {

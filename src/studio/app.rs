@@ -18,9 +18,10 @@ use super::page;
 use super::preview::Preview;
 use super::review_form::review_form;
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::components::EditionRef;
 use crate::model::{Edition, Lang};
+use crate::words::studio::{w, Word};
+use crate::words::widget::{t, Ui};
 
 #[component]
 pub fn StudioApp() -> Html {
@@ -104,7 +105,7 @@ pub fn StudioApp() -> Html {
             <header class="studio-header">
                 <h1>{ w(ui, Word::Title) }</h1>
                 <p>{ w(ui, Word::Intro) }</p>
-                <button type="button" id="studio-ui-lang" class="studio-button" lang={other.html_tag()} onclick={switch_ui}>{ w(ui, Word::Language) }</button>
+                <button type="button" id="studio-ui-lang" class="studio-button" lang={other.html_tag()} onclick={switch_ui}>{ t(other, Ui::LanguageName) }</button>
             </header>
             { open_bar(&studio, problems.len()) }
             <div class="studio-columns">
@@ -122,8 +123,8 @@ pub fn StudioApp() -> Html {
             <section class="studio-preview" aria-labelledby="studio-preview-heading">
                 <h2 id="studio-preview-heading">{ w(ui, Word::Preview) }</h2>
                 <div class="studio-actions" role="group" aria-label={w(ui, Word::PreviewLanguage)}>
-                    <button type="button" id="studio-preview-zh" class="studio-button" aria-pressed={(studio.preview_lang == Lang::Zh).to_string()} onclick={preview_lang(Lang::Zh)} lang="zh-CN">{ "中文" }</button>
-                    <button type="button" id="studio-preview-en" class="studio-button" aria-pressed={(studio.preview_lang == Lang::En).to_string()} onclick={preview_lang(Lang::En)} lang="en">{ "English" }</button>
+                    <button type="button" id="studio-preview-zh" class="studio-button" aria-pressed={(studio.preview_lang == Lang::Zh).to_string()} onclick={preview_lang(Lang::Zh)} lang="zh-CN">{ t(Lang::Zh, Ui::LanguageName) }</button>
+                    <button type="button" id="studio-preview-en" class="studio-button" aria-pressed={(studio.preview_lang == Lang::En).to_string()} onclick={preview_lang(Lang::En)} lang="en">{ t(Lang::En, Ui::LanguageName) }</button>
                     <button type="button" id="studio-dark" class="studio-button" aria-pressed={studio.dark.to_string()} onclick={dark}>{ w(ui, Word::Dark) }</button>
                 </div>
                 { match (*edition).clone() {

@@ -7,9 +7,8 @@ use yew::prelude::*;
 use super::field::Dispatch;
 use super::page;
 use super::state::{Action, Make, Pending, Studio};
-use super::words::{w, Word};
-use crate::model::format;
 use crate::model::{Lang, When};
+use crate::words::studio::{w, Word};
 
 /// The text area's id: the selection is read from it.
 pub const TEXT_ID: &str = "studio-text";
@@ -149,5 +148,5 @@ fn pending(studio: &Studio, dispatch: &Dispatch) -> Html {
 
 /// A date as the widget shows it, in the studio's language.
 pub fn date_label(ui: Lang, when: &When) -> String {
-    format::when(when, ui)
+    crate::words::widget::when(when, ui)
 }

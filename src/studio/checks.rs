@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::field::Dispatch;
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::model::Problem;
+use crate::words::studio::{w, Word};
 
 pub fn checks(studio: &Studio, problems: &[Problem], dispatch: &Dispatch) -> Html {
     let ui = studio.ui;
@@ -24,7 +24,7 @@ pub fn checks(studio: &Studio, problems: &[Problem], dispatch: &Dispatch) -> Htm
                     let onclick = Callback::from(move |_| dispatch.dispatch(Action::Goto(path.clone())));
                     html! {
                         <li><button type="button" class="studio-problem" data-problem-path={p.path.clone()} {onclick}>
-                            <code>{ if p.path.is_empty() { "(file)".to_string() } else { p.path.clone() } }</code>
+                            <code>{ if p.path.is_empty() { w(ui, Word::WholeFile).to_string() } else { p.path.clone() } }</code>
                             { " " }{ p.message.clone() }
                         </button></li>
                     }

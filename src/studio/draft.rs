@@ -10,10 +10,12 @@ use crate::model::studio::dates::date_options;
 use crate::model::studio::numbers::Found;
 use crate::model::studio::structure::{self, Block, Role};
 use crate::model::studio::to_json;
+use crate::model::Lang;
 use crate::model::{
     parse_review, validate, Byline, Item, ItemKind, Metric, Problem, Review, SectionKind, Source,
     Text, Unit, Verbatim, When,
 };
+use crate::words::studio::{w, Word};
 
 /// The article's text, as opened.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -561,18 +563,18 @@ pub fn marks(text: &str, quotes: &[(String, Place)]) -> Vec<(String, Option<Plac
     pieces
 }
 
-/// The review as the preview shows it: any text not written yet reads "(not
-/// written yet)", so the widget's parts never render an empty button,
-/// heading or label (which screen readers would announce as nothing).
+/// The review as the preview shows it: any text not written yet reads so
+/// (`Word::NotWrittenYet`), so the widget's parts never render an empty
+/// button, heading or label (which screen readers would announce as nothing).
 pub fn previewable(review: &Review) -> Review {
     let mut r = review.clone();
     for (_, mut text) in r.all_texts_mut() {
         let (zh, en) = text.languages();
         if zh.trim().is_empty() {
-            *zh = "（尚未填写）".into();
+            *zh = w(Lang::Zh, Word::NotWrittenYet).into();
         }
         if en.trim().is_empty() {
-            *en = "(not written yet)".into();
+            *en = w(Lang::En, Word::NotWrittenYet).into();
         }
     }
     r

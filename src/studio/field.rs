@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::edit::{Edit, Field};
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::model::Lang;
+use crate::words::studio::{w, Word};
 
 pub type Dispatch = UseReducerDispatcher<Studio>;
 

@@ -8,10 +8,10 @@ use super::edit::{Edit, Field, FigureEdit, FigureField};
 use super::field::{checkbox, select_input, text_input, text_pair, Dispatch};
 use super::page;
 use super::state::{Action, Studio};
-use super::words::{w, Word};
-use crate::model::format;
 use crate::model::studio::numbers::wholes_for;
 use crate::model::{Lang, Metric, Qualifier, Restatement};
+use crate::words::studio::{w, Word};
+use crate::words::widget::figure;
 
 pub fn figures(studio: &Studio, dispatch: &Dispatch) -> Html {
     let ui = studio.ui;
@@ -42,7 +42,7 @@ fn summary(m: &Metric) -> String {
     };
     format!(
         "{label} · {}{}",
-        format::figure(m.value, m.qualifier, Lang::Zh),
+        figure(m.value, m.qualifier, Lang::Zh),
         m.unit.zh
     )
 }
@@ -151,7 +151,7 @@ fn restated(
     let quote = move |l| Field::Figure(i, FigureField::Restated(j, l));
     html! {
         <div class="studio-restated">
-            <p class="studio-hint">{ format!("{}{}", format::figure(r.value, r.qualifier, Lang::Zh), m.unit.zh) }</p>
+            <p class="studio-hint">{ format!("{}{}", figure(r.value, r.qualifier, Lang::Zh), m.unit.zh) }</p>
             { text_pair(ui, Word::Quote, quote, &r.quote.zh, &r.quote.en, dispatch) }
             <button type="button" class="studio-link" onclick={drop}>{ w(ui, Word::Remove) }</button>
         </div>

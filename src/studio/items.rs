@@ -8,18 +8,20 @@ use super::edit::{Edit, Field, ItemEdit, ItemField};
 use super::field::{select_input, text_input, text_pair, Dispatch};
 use super::figures::{entry, section_select};
 use super::state::{Action, Studio};
-use super::words::{w, Word};
-use crate::model::{Item, ItemKind, Lang, When};
+use crate::model::{Item, ItemKind, When};
+use crate::words::studio::{w, Word};
+use crate::words::widget::kind;
 
-const KINDS: [(ItemKind, &str, &str); 8] = [
-    (ItemKind::Consultation, "协商", "Consultation"),
-    (ItemKind::Research, "调研", "Research"),
-    (ItemKind::Inspection, "视察", "Inspection"),
-    (ItemKind::Decision, "决定", "Decision"),
-    (ItemKind::Document, "文件", "Document"),
-    (ItemKind::Meeting, "会议", "Meeting"),
-    (ItemKind::Event, "活动", "Event"),
-    (ItemKind::Plan, "计划", "Plan"),
+/// The kinds an item may have, named as the widget names them to readers.
+const KINDS: [ItemKind; 8] = [
+    ItemKind::Consultation,
+    ItemKind::Research,
+    ItemKind::Inspection,
+    ItemKind::Decision,
+    ItemKind::Document,
+    ItemKind::Meeting,
+    ItemKind::Event,
+    ItemKind::Plan,
 ];
 
 pub fn items(studio: &Studio, dispatch: &Dispatch) -> Html {
@@ -58,7 +60,7 @@ fn form(studio: &Studio, dispatch: &Dispatch, i: usize, it: &Item) -> Html {
     });
     let kinds = KINDS
         .iter()
-        .map(|(k, zh, en)| (*k, if ui == Lang::Zh { zh } else { en }.to_string()))
+        .map(|k| (*k, kind(ui, *k).to_string()))
         .collect();
     let kind = select_input(w(ui, Word::Kind), kinds, &it.kind, dispatch, move |kind| {
         edit(ItemEdit::SetKind(kind))

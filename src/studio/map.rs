@@ -9,11 +9,11 @@ use super::draft::{marks, Place};
 use super::field::Dispatch;
 use super::page;
 use super::state::{Action, Restructure, Studio};
-use super::words::{w, Word};
 use crate::model::source::strip_whitespace;
 use crate::model::studio::numbers::unclaimed;
 use crate::model::studio::structure::{byte_to_utf16, utf16_to_byte, Block, Role};
 use crate::model::SectionKind;
+use crate::words::studio::{w, Word};
 
 pub fn map(studio: &Studio, dispatch: &Dispatch) -> Html {
     let ui = studio.ui;

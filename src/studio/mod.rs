@@ -21,7 +21,6 @@ mod page;
 mod preview;
 mod review_form;
 pub mod state;
-pub mod words;
 
 /// Mounts the studio in the page's `#studio` element.
 pub fn start() {

@@ -6,8 +6,8 @@ use super::draft::Refusal;
 use super::field::Dispatch;
 use super::page;
 use super::state::{Action, Notice, Studio};
-use super::words::{w, Word};
 use crate::model::Lang;
+use crate::words::studio::{w, Word};
 
 pub fn open_bar(studio: &UseReducerHandle<Studio>, problems: usize) -> Html {
     let ui = studio.ui;

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use super::edit::{Edit, Field, SectionField};
 use super::field::{text_input, text_pair, Dispatch};
 use super::state::{Action, Studio};
-use super::words::{w, Word};
 use crate::model::{Lang, Section};
+use crate::words::studio::{w, Word};
 
 pub fn review_form(studio: &Studio, dispatch: &Dispatch) -> Html {
     let ui = studio.ui;

@@ -17,7 +17,7 @@ import { reviews, metrics } from './figures.mjs';
 
 const DIST = path.resolve('dist');
 const PAGES = { zh: 'index.html', en: 'en.html' };
-/** The notice's first words (scripts/page/boot.js, `fail`). */
+/** The notice's first words (src/words/boot.rs, `KEPT`; boot.js's `fail`). */
 const NOTICE = /^互动功能暂时无法使用/;
 
 /** The root's attributes as the built page writes them. */

@@ -199,4 +199,17 @@ test('the studio has a size line of its own, and no reader page loads any of it'
     assert.deepEqual(loads(page).filter((f) => f.startsWith('studio')), [], `${page} loads nothing of the studio`);
     assert.doesNotMatch(fs.readFileSync(path.join(DIST, page), 'utf8'), /studio(\.html|-[0-9a-f]{16}|-boot|_bg)/, `${page} does not name the studio's files`);
   }
+  // The studio's words (src/words/studio.rs) are in its wasm and not in the
+  // reader's: those the widget's table does not also have.
+  const literals = (file) => new Set([...fs.readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '')
+    .matchAll(/"([^"\\{]*)"/g)].map((m) => m[1]));
+  const widgetWords = literals('src/words/widget.rs');
+  const studioWords = [...literals('src/words/studio.rs')].filter((w) => Buffer.byteLength(w) >= 8 && !widgetWords.has(w));
+  const reader = fs.readFileSync(path.join(DIST, named(/^huimou-[0-9a-f]+_bg\.wasm$/)));
+  const studio = fs.readFileSync(path.join(DIST, wasm));
+  assert.ok(studioWords.length >= 50, `the studio's words: ${studioWords.length}`);
+  for (const word of studioWords) {
+    assert.ok(studio.includes(word), `the studio's wasm holds “${word}”`);
+    assert.ok(!reader.includes(word), `the reader's wasm holds the studio's “${word}”`);
+  }
 });

@@ -378,11 +378,7 @@ impl Ids {
 
     /// The label of the section `next` has just named.
     fn label(&self, kind: SectionKind) -> String {
-        match kind {
-            SectionKind::Lead => "导语".to_string(),
-            SectionKind::Body => format!("第{}部分", self.parts),
-            SectionKind::Outlook => "展望".to_string(),
-        }
+        crate::words::studio::proposed_label(kind, self.parts)
     }
 }
 

@@ -1,6 +1,9 @@
-//! Every UI string in both languages, aria labels included. Content strings
-//! come from the data's own translations, never from here.
+//! The widget's words in both languages, aria labels included, and the
+//! words of its dates and figures. Content strings come from the data's own
+//! translations, never from here.
 
+use crate::model::format::{group_thousands, number, unit_gap};
+use crate::model::types::{Qualifier, When};
 use crate::model::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,11 +234,124 @@ pub fn widget_subtitle(lang: Lang, reviews: &[crate::model::Review]) -> String {
     subtitle
 }
 
+/// A review's data file, to download, by its short name: "区政协 (JSON)".
+pub fn json_file(name: &str) -> String {
+    format!("{name} (JSON)")
+}
+
 /// The widget's title: the year the edition looks back on (its first
 /// review's), in the reader's language.
 pub fn widget_title(lang: Lang, year: &str) -> String {
     match lang {
         Lang::Zh => "回眸".to_string() + year,
         Lang::En => year.to_string() + " in review",
+    }
+}
+
+/// Said when the widget panics, in both languages: the panic may come
+/// before the app knows the reader's.
+pub const INTERNAL_ERROR: &str =
+    "组件出错，无法继续显示。The widget hit an internal error and stopped.";
+
+/// Between two people of a byline ("张三、李四"; English too: the names
+/// are the article's).
+pub const NAMES_SEPARATOR: &str = "、";
+
+/// Between two related items, as each language punctuates a run of them.
+pub fn items_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "；",
+        Lang::En => "; ",
+    }
+}
+
+/// Between an item's title and its date, read out together.
+pub fn comma(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "，",
+        Lang::En => ", ",
+    }
+}
+
+/// The big number of a card, as each language prints 余 / "more than":
+/// "3700余" / "3,700+".
+pub fn figure(value: u64, qualifier: Option<Qualifier>, lang: Lang) -> String {
+    let digits = number(value, lang);
+    match (qualifier, lang) {
+        (Some(Qualifier::MoreThan), Lang::Zh) => digits + "余",
+        (Some(Qualifier::MoreThan), Lang::En) => digits + "+",
+        (None, _) => digits,
+    }
+}
+
+/// The figure as a sentence fragment, for screen readers and plain text:
+/// "3700余人次" / "more than 3,700 attendances". `unit` is already the
+/// form that agrees with `value` (`Unit::agreeing`).
+pub fn figure_phrase(value: u64, qualifier: Option<Qualifier>, unit: &str, lang: Lang) -> String {
+    let gap = unit_gap(unit, lang);
+    match (lang, qualifier) {
+        (Lang::Zh, Some(Qualifier::MoreThan)) => format!("{value}余{unit}"),
+        (Lang::Zh, None) => format!("{value}{unit}"),
+        (Lang::En, Some(Qualifier::MoreThan)) => {
+            format!("more than {}{gap}{unit}", group_thousands(value))
+        }
+        (Lang::En, None) => format!("{}{gap}{unit}", group_thousands(value)),
+    }
+}
+
+/// The English month names (the timeline's ticks use their first three
+/// letters: `month_abbr`).
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month's English name in three letters, "Oct"; "?" for no month.
+pub fn month_abbr(month: u8) -> &'static str {
+    EN_MONTHS
+        .get(usize::from(month).wrapping_sub(1))
+        .and_then(|m| m.get(..3))
+        .unwrap_or("?")
+}
+
+/// A month on the timeline's axis: "10月" / "Oct".
+pub fn month_tick(month: i64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{month}月"),
+        Lang::En => month_abbr(month as u8).to_string(),
+    }
+}
+
+/// A date no more precise than the data: "2023年", "2023年10月", "近日".
+pub fn when(when: &When, lang: Lang) -> String {
+    let month_en = |m: u8| {
+        EN_MONTHS
+            .get(usize::from(m).wrapping_sub(1))
+            .copied()
+            .unwrap_or("?")
+    };
+    match (*when, lang) {
+        (When::Year { year }, Lang::Zh) => format!("{year}年"),
+        (When::Year { year }, Lang::En) => format!("{year}"),
+        (When::Quarter { year, quarter }, Lang::Zh) => format!("{year}年第{quarter}季度"),
+        (When::Quarter { year, quarter }, Lang::En) => format!("Q{quarter} {year}"),
+        (When::Month { year, month }, Lang::Zh) => format!("{year}年{month}月"),
+        (When::Month { year, month }, Lang::En) => format!("{} {year}", month_en(month)),
+        (When::Day { year, month, day }, Lang::Zh) => format!("{year}年{month}月{day}日"),
+        (When::Day { year, month, day }, Lang::En) => format!("{day} {} {year}", month_en(month)),
+        (When::Publication, Lang::Zh) => "近日（发稿前后）".to_string(),
+        (When::Publication, Lang::En) => "Recently (around publication)".to_string(),
+        (When::Outlook { year }, Lang::Zh) => format!("{year}年展望"),
+        (When::Outlook { year }, Lang::En) => format!("Outlook for {year}"),
     }
 }

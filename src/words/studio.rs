@@ -1,7 +1,9 @@
-//! Every string of the studio's own UI, in both languages. (The validator's
-//! problems are in English, as `validate` prints them.)
+//! The studio's words in both languages. (The validator's problems are in
+//! English, as `validate` prints them; the preview speaks the widget's
+//! words, and so do the studio's names of an item's kinds and of the
+//! languages.)
 
-use crate::model::Lang;
+use crate::model::{Lang, SectionKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Word {
@@ -12,7 +14,6 @@ pub enum Word {
     Save,
     SaveBlocked,
     Saved,
-    Language,
     Article,
     ArticleHint,
     NoArticle,
@@ -97,10 +98,22 @@ pub enum Word {
     NotAReview,
     UnknownFile,
     Close,
+    NotWrittenYet,
+    WholeFile,
     Unpaired,
     ReplaceQuestion,
     ReplaceDraft,
     KeepDraft,
+}
+
+/// The label the studio proposes for a section with no heading, in the
+/// article's Chinese (the English is the editor's): "导语", "第2部分", "展望".
+pub fn proposed_label(kind: SectionKind, part: usize) -> String {
+    match kind {
+        SectionKind::Lead => w(Lang::Zh, Word::Lead).to_string(),
+        SectionKind::Body => format!("第{part}部分"),
+        SectionKind::Outlook => w(Lang::Zh, Word::Outlook).to_string(),
+    }
 }
 
 /// The string for `word` in `lang`.
@@ -131,7 +144,6 @@ fn both(word: Word) -> (&'static str, &'static str) {
             "Problems remain: the saved file will not pass validation.",
         ),
         Saved => ("已保存。", "Saved."),
-        Language => ("English", "中文"),
         Article => ("原文", "The article"),
         ArticleHint => (
             "用鼠标或键盘（Shift + 方向键）选取一句话，然后选择“数字”或“条目”。",
@@ -255,6 +267,10 @@ fn both(word: Word) -> (&'static str, &'static str) {
             "only .txt and .json files can be opened.",
         ),
         Close => ("关闭", "Close"),
+        // A text of the draft still empty, as the preview shows it.
+        NotWrittenYet => ("（尚未填写）", "(not written yet)"),
+        // Where a problem of the whole file is, in place of its JSON path.
+        WholeFile => ("(file)", "(file)"),
         Unpaired => (
             "未与回眸配对：回眸的原文是",
             "not paired with the review, whose article is",
