@@ -16,6 +16,7 @@ fn main() {
     use huimou::model::load::Reply;
     use huimou::model::params::data_url;
     use huimou::model::{pack::pack_file as pack, Problem};
+    use huimou::words::widget::data_refused;
     use wasm_bindgen::JsCast;
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     wasm_bindgen_futures::spawn_local(async move {
@@ -24,7 +25,7 @@ fn main() {
         // The same rule as the widget's, here too: the boot script starts this
         // worker before the widget runs, straight from the address.
         let reply = match data_url(&raw, &scope.location().origin()) {
-            Err(refusal) => pack::<Reply>(&Err(vec![refusal.problem(&raw)])),
+            Err(refusal) => pack::<Reply>(&Err(vec![data_refused(&refusal, &raw)])),
             Ok(url) => match downloaded {
                 Some(json) => huimou::model::load::load_packed(&json),
                 None => match fetch_text(&scope, &url).await {

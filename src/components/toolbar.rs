@@ -2,27 +2,26 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::shared::ReviewRef;
-use crate::model::filter::{theme_name, themes, Filter, ThemeKey};
-use crate::model::{Bilingual, Lang, Review};
+use crate::model::filter::{theme_name, themes, ThemeKey};
+use crate::model::{Bilingual, Review};
 use crate::state::{Action, State, View};
 use crate::words::widget::{figures_count, t, Ui};
 
 /// The reader's controls: the view, the institution, the theme, a search.
 /// Every control is a native element, so keyboards and screen readers work as
 /// they do everywhere else.
-/// `count` is how many figures the filter lets through; `open`, whether the
-/// theme and search controls are open. (A view function: no state.)
+/// It shows what `state` holds (the view, the filter, whether the theme and
+/// search controls are open, the language); `count` is how many figures the
+/// filter lets through. (A view function: no state of its own.)
 pub fn toolbar(
     reviews: &[ReviewRef],
-    filter: &Filter,
-    view: View,
-    lang: Lang,
+    state: &State,
     count: usize,
-    open: bool,
     dispatch: &UseReducerDispatcher<State>,
 ) -> Html {
+    let (filter, lang, open) = (&state.filter, state.lang, state.filters_open);
     let d = dispatch.clone();
-    let current = view;
+    let current = state.view;
     let view_button = |view: View, label: Ui| {
         let d = d.clone();
         html! {

@@ -167,21 +167,6 @@ pub enum DataRefusal {
     Malformed,
 }
 
-impl DataRefusal {
-    /// What the reader sees (in both languages: the refusal comes before the
-    /// widget knows which language to speak).
-    pub fn problem(&self, raw: &str) -> super::Problem {
-        let why = match self {
-            DataRefusal::CrossOrigin => {
-                "只能加载本站的数据文件 / only data files from this site can be loaded"
-            }
-            DataRefusal::Malformed => "不是有效的文件地址 / not a valid file address",
-        };
-        let shown: String = raw.chars().take(80).collect();
-        super::Problem::new("data", format!("\"{shown}\": {why}"))
-    }
-}
-
 /// Decides whether `raw` names a file on the widget's own origin (`origin`
 /// is `location.origin`, e.g. "https://news.example"). Returns the URL to
 /// fetch, or why it is refused; no request is made for a refused value.

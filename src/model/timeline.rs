@@ -612,7 +612,8 @@ impl LaidOut {
             }
         }
         let items: Vec<&Item> = refs.iter().map(|(r, n)| &reviews[*r].items[*n]).collect();
-        let year = reviews.first().map_or(2023, |r| r.year);
+        // No review, no item: the axis then spans nothing, whatever its year.
+        let year = reviews.first().map_or(0, |r| r.year);
         let axis = Axis::for_items(items.iter().copied(), year);
         let layout = Layout::new(&items, &lane_of, lanes.len(), axis);
         LaidOut {

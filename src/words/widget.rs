@@ -355,3 +355,20 @@ pub fn when(when: &When, lang: Lang) -> String {
         (When::Outlook { year }, Lang::En) => format!("Outlook for {year}"),
     }
 }
+
+/// A refused `data=` value, as the reader sees it: in both languages, since
+/// the refusal comes before the widget knows which language to speak.
+pub fn data_refused(
+    refusal: &crate::model::params::DataRefusal,
+    raw: &str,
+) -> crate::model::Problem {
+    use crate::model::params::DataRefusal;
+    let why = match refusal {
+        DataRefusal::CrossOrigin => {
+            "只能加载本站的数据文件 / only data files from this site can be loaded"
+        }
+        DataRefusal::Malformed => "不是有效的文件地址 / not a valid file address",
+    };
+    let shown: String = raw.chars().take(80).collect();
+    crate::model::Problem::new("data", format!("\"{shown}\": {why}"))
+}
