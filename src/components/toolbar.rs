@@ -2,26 +2,29 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::shared::ReviewRef;
-use crate::model::filter::{theme_name, themes, ThemeKey};
-use crate::model::{Bilingual, Review};
+use crate::model::filter::{theme_name, themes, Filter, ThemeKey};
+use crate::model::{Bilingual, Lang, Review};
 use crate::state::{Action, State, View};
 use crate::words::widget::{figures_count, t, Ui};
 
 /// The reader's controls: the view, the institution, the theme, a search.
 /// Every control is a native element, so keyboards and screen readers work as
 /// they do everywhere else.
-/// It shows what `state` holds (the view, the filter, whether the theme and
-/// search controls are open, the language); `count` is how many figures the
-/// filter lets through. (A view function: no state of its own.)
+/// `count` is how many figures the filter lets through; `open`, whether the
+/// theme and search controls are open. (A view function: no state. It takes
+/// the state's fields one by one: taking `&State` measured 51 B of gzip more
+/// in the reader's wasm, which the English page's budget has no room for.)
 pub fn toolbar(
     reviews: &[ReviewRef],
-    state: &State,
+    filter: &Filter,
+    view: View,
+    lang: Lang,
     count: usize,
+    open: bool,
     dispatch: &UseReducerDispatcher<State>,
 ) -> Html {
-    let (filter, lang, open) = (&state.filter, state.lang, state.filters_open);
     let d = dispatch.clone();
-    let current = state.view;
+    let current = view;
     let view_button = |view: View, label: Ui| {
         let d = d.clone();
         html! {

@@ -99,7 +99,7 @@ pub fn view_body(
     };
     html! {
         <>
-            { toolbar(&reviews, state, count, dispatch) }
+            { toolbar(&reviews, &state.filter, state.view, lang, count, state.filters_open, dispatch) }
             { body }
         </>
     }

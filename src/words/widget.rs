@@ -142,7 +142,8 @@ pub fn t(lang: Lang, key: Ui) -> &'static str {
             "Left and right arrows step through the items, Home and End jump to the ends, Enter opens the details; zoom with Ctrl + wheel or a pinch."
         }
         (Lang::Zh, AroundPublication) => "发稿前后",
-        (Lang::En, AroundPublication) => "Around publication",
+        // The article's own word (近日), short enough for the narrow zone it names.
+        (Lang::En, AroundPublication) => "Recently",
         (Lang::Zh, Close) => "关闭",
         (Lang::En, Close) => "Close",
         (Lang::Zh, Figures) => "数字",
