@@ -164,48 +164,66 @@ fn search_finds_chinese_substrings_english_words_and_numbers() {
             },
         )
     };
-    // Chinese: a substring of a label or quote.
-    let lamps = search("路灯");
-    assert!(
-        lamps.contains(&"lamps-installed".to_string())
-            && lamps.contains(&"lamps-donated".to_string()),
-        "{lamps:?}"
-    );
-    assert!(lamps.iter().all(|id| !id.starts_with("pledges")));
-    // English: every word, in any case, somewhere in the figure's texts.
-    let pledges = search("PLEDGES fulfilled");
-    assert_eq!(pledges[0], "pledges-fulfilled");
-    assert!(
-        pledges
+    // The terms and what they find are the edition fixture's.
+    let fixture: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("tests/fixtures/editions/2023.json").unwrap(),
+    )
+    .unwrap();
+    let t = &fixture["search"];
+    let term = |k: &str| t[k].as_str().unwrap().to_string();
+    let ids = |k: &str| -> Vec<String> {
+        t[k].as_array()
+            .unwrap()
             .iter()
-            .all(|id| id.starts_with("pledges") || id.starts_with("public-requests")),
-        "the cards quoting the sentence on pledges: {pledges:?}"
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    // Chinese: a substring of a label or quote.
+    let found = search(&term("zh"));
+    assert!(
+        ids("zh_finds").iter().all(|id| found.contains(id)),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|id| !id.starts_with(&term("zh_never"))));
+    // English: every word, in any case, somewhere in the figure's texts.
+    let found = search(&term("en"));
+    assert_eq!(found[0], term("en_first"));
+    let sentence = ids("en_sentence");
+    assert!(
+        found
+            .iter()
+            .all(|id| sentence.iter().any(|p| id.starts_with(p.as_str()))),
+        "the cards quoting one sentence: {found:?}"
     );
     // A number as printed finds its own figure only, not the figures quoted
     // in the same sentence; as typed, a part of it finds every figure holding it.
-    assert_eq!(search("1813"), ["pledges-fulfilled"]);
-    assert_eq!(search("pledges 1841"), ["pledges-made"]);
-    let eighteen = search("18");
+    assert_eq!(search(&term("printed")), ids("printed_finds"));
+    assert_eq!(
+        search(&term("words_and_number")),
+        ids("words_and_number_finds")
+    );
+    let found = search(&term("digits"));
     assert!(
-        eighteen.contains(&"pledges-made".to_string())
-            && eighteen.contains(&"public-requests-collected".to_string())
+        ids("digits_find").iter().all(|id| found.contains(id)),
+        "{found:?}"
     );
     // Quotes break lines in the source; a search across the break still finds them.
-    assert!(search("委员满意率").contains(&"proposal-satisfaction".to_string()));
+    assert!(search(&term("across_line_break")).contains(&term("across_line_break_finds")));
     assert!(search("no such thing anywhere").is_empty());
     // Institution and search together.
-    let only_npc = matching(
+    let institution = term("institution");
+    let only = matching(
         &e,
         &Filter {
-            review: Some("npc".into()),
-            query: "suggestions".into(),
+            review: Some(institution.clone()),
+            query: term("institution_term"),
             ..Filter::default()
         },
     );
-    assert!(!only_npc.is_empty());
-    assert!(only_npc
+    assert!(!only.is_empty());
+    assert!(only
         .iter()
-        .all(|id| review(&e, "npc").metrics.iter().any(|m| m.id == *id)));
+        .all(|id| review(&e, &institution).metrics.iter().any(|m| m.id == *id)));
 }
 
 #[test]
