@@ -39,20 +39,39 @@ pub trait Bilingual {
     fn in_lang(&self, lang: Lang) -> &str;
 }
 
-impl Bilingual for Text {
-    fn in_lang(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
-        }
-    }
+/// The Chinese or the English of a text, to write (the studio's edits).
+pub trait BilingualMut {
+    fn in_lang_mut(&mut self, lang: Lang) -> &mut String;
 }
 
-impl Bilingual for Verbatim {
-    fn in_lang(&self, lang: Lang) -> &str {
+/// One mapping from a language to its field, for every `{zh, en}` type.
+macro_rules! bilingual {
+    ($($t:ty),*) => {$(
+        impl Bilingual for $t {
+            fn in_lang(&self, lang: Lang) -> &str {
+                match lang {
+                    Lang::Zh => &self.zh,
+                    Lang::En => &self.en,
+                }
+            }
+        }
+        impl BilingualMut for $t {
+            fn in_lang_mut(&mut self, lang: Lang) -> &mut String {
+                match lang {
+                    Lang::Zh => &mut self.zh,
+                    Lang::En => &mut self.en,
+                }
+            }
+        }
+    )*};
+}
+bilingual!(Text, Verbatim);
+
+impl BilingualMut for Unit {
+    fn in_lang_mut(&mut self, lang: Lang) -> &mut String {
         match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
+            Lang::Zh => &mut self.zh,
+            Lang::En => &mut self.en,
         }
     }
 }

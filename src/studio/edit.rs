@@ -4,9 +4,8 @@
 //! path here once (`Field::path`, `Edit::path`): the form's `data-path`,
 //! which the live checks' problems lead to.
 
-use crate::model::{
-    Item, ItemKind, Lang, Metric, Qualifier, Review, Section, Text, Unit, Verbatim, When,
-};
+use crate::model::lang::BilingualMut;
+use crate::model::{Item, ItemKind, Lang, Metric, Qualifier, Review, Section, When};
 
 /// A text of the review that a form writes, by where it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,26 +208,6 @@ impl ItemField {
         })
     }
 }
-
-/// The Chinese or the English of a text, to write.
-trait InLangMut {
-    fn in_lang_mut(&mut self, lang: Lang) -> &mut String;
-}
-
-macro_rules! in_lang_mut {
-    ($($t:ty),*) => {$(
-        impl InLangMut for $t {
-            fn in_lang_mut(&mut self, lang: Lang) -> &mut String {
-                match lang {
-                    Lang::Zh => &mut self.zh,
-                    Lang::En => &mut self.en,
-                }
-            }
-        }
-    )*};
-}
-
-in_lang_mut!(Text, Unit, Verbatim);
 
 /// A text to write: a field always there, or one that an empty value leaves
 /// out of the file.

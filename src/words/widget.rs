@@ -2,7 +2,7 @@
 //! words of its dates and figures. Content strings come from the data's own
 //! translations, never from here.
 
-use crate::model::format::{group_thousands, number, unit_gap};
+use crate::model::format::{number, unit_gap};
 use crate::model::types::{Qualifier, When};
 use crate::model::Lang;
 
@@ -291,12 +291,11 @@ pub fn figure(value: u64, qualifier: Option<Qualifier>, lang: Lang) -> String {
 pub fn figure_phrase(value: u64, qualifier: Option<Qualifier>, unit: &str, lang: Lang) -> String {
     let gap = unit_gap(unit, lang);
     match (lang, qualifier) {
-        (Lang::Zh, Some(Qualifier::MoreThan)) => format!("{value}余{unit}"),
-        (Lang::Zh, None) => format!("{value}{unit}"),
+        // A sentence says "more than"; the card's "+" is for the eye.
         (Lang::En, Some(Qualifier::MoreThan)) => {
-            format!("more than {}{gap}{unit}", group_thousands(value))
+            format!("more than {}{gap}{unit}", number(value, lang))
         }
-        (Lang::En, None) => format!("{}{gap}{unit}", group_thousands(value)),
+        _ => format!("{}{gap}{unit}", figure(value, qualifier, lang)),
     }
 }
 
